@@ -1,0 +1,334 @@
+"""Parsing: clean text to a Document with lines, bullets, sections, language and CV entries."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from jdmatch.model import Document, Experience, Line, Section
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□►▸▶➢➤✓✔\-–—*]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)](?=\s))\s*")
+_HEADING_STRIP = re.compile(r"[^\w\s&/]+")
+# Months in English and Indonesian, full and short.
+_MONTH = (
+    r"(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun[ie]?|"
+    r"jul[iy]?|aug(?:ust)?|agu(?:stus)?|agt|ags|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|"
+    r"nov(?:ember)?|nop(?:ember)?|dec(?:ember)?|des(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{{2}}|(?:19|20)\d{{2}})"
+_NOW = r"(?:present|current|now|today|ongoing|sekarang|saat\s+ini|kini|sampai\s+sekarang)"
+DATE_RANGE = re.compile(
+    rf"(?P<start>{_DATE})\s*(?:-|–|—|to|until|till|sampai|hingga|s/d|s\.d\.?)\s*"
+    rf"(?P<end>{_DATE}|{_NOW})",
+    re.IGNORECASE,
+)
+_ORG_HINT = re.compile(
+    r"^(?:pt|cv|ud|tbk|bank|universitas|university|institut|sekolah|rumah sakit|rs|hotel|"
+    r"yayasan|koperasi)\b|\b(?:ltd|inc|llc|corp|gmbh|tbk|group|company|co)\b\.?$",
+    re.IGNORECASE,
+)
+_HEADER_SPLIT = re.compile(r"\s+[|•·@]\s+|\s+[-–—]\s+|\s+at\s+|\s+di\s+|,\s*")
+_ID_WORDS = frozenset(
+    [
+        "dan",
+        "yang",
+        "di",
+        "untuk",
+        "dengan",
+        "dalam",
+        "ini",
+        "itu",
+        "atau",
+        "dari",
+        "ke",
+        "pada",
+        "akan",
+        "kami",
+        "anda",
+        "memiliki",
+        "mampu",
+        "bersedia",
+        "adalah",
+        "sebagai",
+        "tidak",
+        "juga",
+        "serta",
+        "minimal",
+        "diutamakan",
+        "pengalaman",
+        "tahun",
+        "bidang",
+        "kerja",
+        "secara",
+        "tim",
+        "dapat",
+        "oleh",
+        "lebih",
+        "baik",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "a",
+        "an",
+        "is",
+        "are",
+        "you",
+        "we",
+        "our",
+        "will",
+        "be",
+        "as",
+        "on",
+        "or",
+        "at",
+        "this",
+        "that",
+        "your",
+        "have",
+        "has",
+        "from",
+        "by",
+        "experience",
+        "years",
+        "ability",
+        "strong",
+        "work",
+        "team",
+        "skills",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _headings() -> dict[str, dict[str, str]]:
+    """For each document kind, heading text (lower-case, no spaces) to section kind."""
+    raw = json.loads(resources.files("jdmatch").joinpath("data/sections.json").read_text("utf-8"))
+    table: dict[str, dict[str, str]] = {}
+    for kind in ("jd", "cv"):
+        table[kind] = {
+            phrase.replace(" ", ""): section
+            for section, phrases in raw[kind].items()
+            for phrase in phrases
+        }
+    return table
+
+
+def detect_language(text: str) -> str:
+    """ "id" when Indonesian function words outnumber English ones, else "en"."""
+    en = id_ = 0
+    for word in _WORD.findall(text[:20000].lower()):
+        if word in _ID_WORDS:
+            id_ += 1
+        elif word in _EN_WORDS:
+            en += 1
+    return "id" if id_ > en else "en"
+
+
+def heading_kind(line: str, doc_kind: str) -> str | None:
+    """The section kind a line announces, or None when it is not a heading."""
+    bullet = _BULLET.match(line)
+    text = line[bullet.end() :] if bullet and len(line) < 80 else line
+    head = text.split(":", 1)[0] if ":" in text else text
+    if len(head) > 60:
+        return None
+    key = _HEADING_STRIP.sub(" ", head).lower().replace("&", " and ")
+    key = re.sub(r"\s+", " ", key).strip()
+    table = _headings()[doc_kind]
+    compact = key.replace(" ", "")
+    if compact in table:
+        return table[compact]
+    words = key.split()
+    # "Requirements & Skills", "Kualifikasi Umum", "Skills required -": a short line that
+    # starts with a heading phrase, when written as a heading (colon, or no sentence after).
+    written_as_heading = text.rstrip().endswith(":") or text.isupper() or text.istitle()
+    if 1 < len(words) <= 4 and not bullet and written_as_heading:
+        for n in range(len(words) - 1, 0, -1):
+            prefix = "".join(words[:n])
+            if prefix in table and len(prefix) >= 5:
+                return table[prefix]
+    return None
+
+
+def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Document:
+    """Split clean text into lines and sections and read its language and key facts."""
+    default = "about" if kind == "jd" else "header"
+    lines: list[Line] = []
+    sections: list[Section] = []
+    current, heading, first = default, None, 1
+    parts: list[str] = []
+    offset = 0
+    raw_lines = text.split("\n")
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        found = heading_kind(stripped, kind)
+        bullet_match = _BULLET.match(stripped)
+        is_bullet = bool(bullet_match) and bullet_match.end() < len(stripped)
+        content = stripped[bullet_match.end() :] if is_bullet and bullet_match else stripped
+        if found is not None:
+            if lines and lines[-1].number >= first:
+                sections.append(Section(current, heading, first, lines[-1].number))
+            current, heading, first = found, content.split(":", 1)[0].strip(), len(lines) + 1
+            after = content.split(":", 1)[1].strip() if ":" in content else ""
+            number = len(lines) + 1
+            lines.append(Line(number, offset, content, current, False, heading=not after))
+            parts.append(content)
+            offset += len(content) + 1
+            continue
+        elif lines and not is_bullet and lines[-1].bullet and _continues(lines[-1].text, content):
+            # A bullet wrapped over two lines in a PDF: join it back.
+            previous = lines.pop()
+            joined = previous.text + " " + content
+            parts[-1] = joined
+            offset = previous.start + len(joined) + 1
+            lines.append(Line(previous.number, previous.start, joined, previous.section, True))
+            continue
+        number = len(lines) + 1
+        lines.append(Line(number, offset, content, current, is_bullet))
+        parts.append(content)
+        offset += len(content) + 1
+    if lines and lines[-1].number >= first:
+        sections.append(Section(current, heading, first, lines[-1].number))
+    body = "\n".join(parts)
+    doc_lines = tuple(lines)
+    language = detect_language(body)
+    title, organisation = _jd_title(doc_lines) if kind == "jd" else (_cv_headline(doc_lines), None)
+    experiences = _experiences(doc_lines) if kind == "cv" else ()
+    return Document(
+        kind=kind,
+        name=name,
+        text=body,
+        language=language,
+        lines=doc_lines,
+        sections=tuple(sections),
+        file_type=file_type,
+        title=title,
+        organisation=organisation,
+        experiences=experiences,
+    )
+
+
+def _continues(previous: str, current: str) -> bool:
+    if not current:
+        return False
+    first = current[0]
+    if first.islower():
+        return True
+    return first.isdigit() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+_TITLE_LABEL = re.compile(
+    r"^(?:job\s*title|position|posisi|jabatan|role|lowongan(?:\s+kerja)?|dibutuhkan|"
+    r"we\s+are\s+hiring|hiring)\s*[:\-–]?\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+_COMPANY_LABEL = re.compile(
+    r"^(?:company|perusahaan|employer|nama\s+perusahaan)\s*[:\-–]\s*(?P<org>.+)$", re.IGNORECASE
+)
+_COMPANY_NAME = re.compile(
+    r"\b(?:PT\.?|CV\.?)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5}(?:\s+Tbk\.?)?"
+    r"|\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\s+(?:Ltd|Inc|LLC|Corp|Group|Indonesia)\b\.?"
+)
+
+
+def _jd_title(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
+    title = organisation = None
+    for line in lines[:12]:
+        text = line.text.strip()
+        if organisation is None:
+            label = _COMPANY_LABEL.match(text)
+            if label:
+                organisation = label.group("org").strip()
+        if title is None:
+            label = _TITLE_LABEL.match(text)
+            if label and len(label.group("title").split()) <= 10:
+                title = label.group("title").strip(" :-–")
+    if title is None:
+        for line in lines[:3]:
+            words = line.text.split()
+            if line.section == "about" and 1 <= len(words) <= 10 and not line.text.endswith("."):
+                title = line.text.strip()
+                break
+    if organisation is None:
+        for line in lines[:40]:
+            found = _COMPANY_NAME.search(line.text)
+            if found:
+                organisation = found.group(0).strip(" .,")
+                break
+    return title, organisation
+
+
+def _cv_headline(lines: tuple[Line, ...]) -> str | None:
+    for line in lines[:4]:
+        if line.section == "header" and 1 <= len(line.text.split()) <= 8 and "@" not in line.text:
+            return line.text
+    return None
+
+
+def _experiences(lines: tuple[Line, ...]) -> tuple[Experience, ...]:
+    body = [
+        line for line in lines if line.section in ("experience", "projects") and not line.heading
+    ]
+    starts: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate(body):
+        if not line.bullet:
+            found = DATE_RANGE.search(line.text)
+            if found:
+                starts.append((i, found))
+    entries: list[Experience] = []
+    for k, (i, found) in enumerate(starts):
+        line = body[i]
+        rest = (line.text[: found.start()] + " " + line.text[found.end() :]).strip(" |,-–—()")
+        header = [
+            p.strip() for p in re.split(r"\s+[|•·@]\s+|\s+[-–—]\s+|\s+at\s+|\s+di\s+|,\s*", rest)
+        ]
+        header = [p for p in header if p]
+        # The role or company may stand on the line(s) just before the dates.
+        j = i - 1
+        before: list[str] = []
+        previous_end = starts[k - 1][0] if k else -1
+        while j > previous_end and len(before) < 2 and not body[j].bullet:
+            before.insert(0, body[j].text)
+            j -= 1
+        after = None
+        if i + 1 < len(body) and not body[i + 1].bullet and not DATE_RANGE.search(body[i + 1].text):
+            after = _HEADER_SPLIT.split(body[i + 1].text)[0].strip()
+        candidates = [*before, *header]
+        if len(candidates) < 2 and after:
+            candidates.append(after)
+        role, organisation = _role_and_organisation(candidates)
+        first = body[j + 1].number if before else line.number
+        next_start = starts[k + 1][0] if k + 1 < len(starts) else len(body)
+        # The next entry's header lines belong to it, not to this one.
+        last_index = next_start - 1
+        while last_index > i and not body[last_index].bullet and k + 1 < len(starts):
+            last_index -= 1
+        last = body[max(last_index, i)].number
+        entries.append(
+            Experience(role, organisation, found.group("start"), found.group("end"), first, last)
+        )
+    return tuple(entries)
+
+
+def _role_and_organisation(parts: list[str]) -> tuple[str | None, str | None]:
+    parts = [p for p in (s.strip(" |,-–—") for s in parts) if p][:3]
+    if not parts:
+        return None, None
+    if len(parts) == 1:
+        return parts[0], None
+    first, second = parts[0], parts[1]
+    if _ORG_HINT.search(first) and not _ORG_HINT.search(second):
+        return second, first
+    return first, second

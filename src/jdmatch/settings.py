@@ -1,0 +1,52 @@
+"""Options for a run, and the named thresholds and limits the stages share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# -- limits on input ---------------------------------------------------------------------------
+#: Largest file read, in bytes. A 2-page CV is ~100 KB as PDF; 20 MB leaves room for PDFs with
+#: embedded photos while refusing archives and dumps that were never meant as a document.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Most PDF pages read. Real JDs and CVs have 1-5 pages; a book is not a CV.
+MAX_PAGES = 50
+#: Most characters kept from one document, a guard against pathological files: 50 pages of
+#: dense text is ~200,000 characters.
+MAX_CHARS = 500_000
+#: Largest total uncompressed size of a DOCX package, checked from the zip directory before
+#: anything is inflated (a zip bomb declares gigabytes).
+MAX_DOCX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+
+# -- scoring -----------------------------------------------------------------------------------
+#: How much each part counts in the 0-100 score. Skill overlap is what the report is about;
+#: required skills are counted apart so that missing a must-have hurts more than a nice-to-have;
+#: text similarity catches what the taxonomy does not know.
+SCORE_WEIGHTS: dict[str, float] = {
+    "skills": 0.55,
+    "required": 0.25,
+    "text": 0.20,
+}
+#: A related skill (same family) earns this share of a matched skill's weight.
+RELATED_CREDIT = 0.5
+#: A nice-to-have skill counts this much against a required one in the JD's weights.
+NICE_TO_HAVE_FACTOR = 0.5
+#: Plain TF-IDF cosine of two whole documents rarely exceeds 0.5 even for a strong fit, so the
+#: text part maps [0, TEXT_SIMILARITY_CEILING] onto [0, 1].
+TEXT_SIMILARITY_CEILING = 0.5
+
+REPORT_LANGUAGES = ("en", "id")
+FORMATS = ("md", "json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be told; change one with ``dataclasses.replace``."""
+
+    #: Report language: "en", "id", or None for the JD's own language.
+    lang: str | None = None
+    #: Extra taxonomy files merged over the built-in one.
+    taxonomy_files: tuple[Path, ...] = field(default_factory=tuple)
+    max_file_bytes: int = MAX_FILE_BYTES
+    max_pages: int = MAX_PAGES
+    max_chars: int = MAX_CHARS

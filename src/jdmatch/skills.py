@@ -1,0 +1,185 @@
+"""Skills: find the taxonomy's skills in a text, as mentions with offsets, lines and levels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdmatch.model import Document
+from jdmatch.taxonomy import WORD, AliasRule, Skill, Taxonomy, load_taxonomy, normalise_word
+
+# Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
+# (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
+_JOINABLE_GAP = re.compile(r"[ \-/&]{0,3}")
+#: JD sections whose skills are about the company or the offer, not the job.
+JD_SECTIONS_WITHOUT_SKILLS = frozenset({"about", "benefits", "other"})
+
+_NICE_CUES = re.compile(
+    r"\b(?:nice[ -]to[ -]have|a plus|is a plus|plus point|bonus|preferred|preferably|"
+    r"advantage|advantageous|desirable|ideally|good to have|would be great|"
+    r"diutamakan|nilai plus|nilai tambah|lebih disukai|menjadi nilai|poin plus|"
+    r"(?:akan )?menjadi (?:keuntungan|kelebihan))\b",
+    re.IGNORECASE,
+)
+_REQUIRED_CUES = re.compile(
+    r"\b(?:must|required|requirement|mandatory|minimum|at least|essential|need to|"
+    r"wajib|harus|minimal|diwajibkan|mutlak)\b",
+    re.IGNORECASE,
+)
+
+
+_Found = tuple[AliasRule, int, int]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a skill is named: offsets into the text, and where it sits in a document."""
+
+    skill: Skill
+    start: int
+    end: int
+    alias: str  # the text as written
+    line: int | None = None  # line number in the Document, when found in one
+    section: str | None = None
+    level: str | None = None  # JD only: "required" or "nice"
+    cue: str | None = None  # JD only: the word or section that decided the level
+
+
+def _get_taxonomy(taxonomy: Taxonomy | None, extra: tuple[Path, ...] = ()) -> Taxonomy:
+    return taxonomy if taxonomy is not None else load_taxonomy(extra)
+
+
+def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]:
+    """Every skill the taxonomy knows in a text, longest alias first, in text order."""
+    table = _get_taxonomy(taxonomy)
+    words = [(m.start(), m.end(), normalise_word(m.group())) for m in WORD.finditer(text)]
+    found: list[_Found] = []
+    i, n = 0, len(words)
+    longest, lookup = table.longest, table.table
+    while i < n:
+        first = words[i][2]
+        span = longest.get(first, 0)
+        step = 1
+        if span:
+            for size in range(min(span, n - i), 0, -1):
+                key = tuple(w[2] for w in words[i : i + size])
+                rule = lookup.get(key)
+                if rule is None or not _contiguous(text, words, i, size):
+                    continue
+                start, end = words[i][0], words[i + size - 1][1]
+                if rule.strict and not _strict_ok(text, start, end, rule):
+                    continue
+                if rule.skill is not None:
+                    found.append((rule, start, end))
+                step = size
+                break
+        i += step
+    mentions: list[Mention] = []
+    for rule, start, end in found:
+        skill = rule.skill
+        assert skill is not None
+        if rule.strict and not _has_neighbour(text, start, end, found):
+            continue
+        mentions.append(Mention(skill, start, end, text[start:end]))
+    return mentions
+
+
+def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, size: int) -> bool:
+    for k in range(i + 1, i + size):
+        if not _JOINABLE_GAP.fullmatch(text, words[k - 1][1], words[k][0]):
+            return False
+    return True
+
+
+def _strict_ok(text: str, start: int, end: int, rule: AliasRule) -> bool:
+    # Exact case, and not glued by a hyphen to another word ("Go-getter", "C-level").
+    if " ".join(WORD.findall(text[start:end])) not in rule.strict:
+        return False
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    return not (
+        (before.endswith("-") and before[:1].isalnum())
+        or (after.startswith("-") and after[1:2].isalnum())
+    )
+
+
+def _has_neighbour(
+    text: str, start: int, end: int, found: list[tuple[AliasRule, int, int]]
+) -> bool:
+    # A strict alias ("Go", "R", "Word") counts only beside another named skill on its line.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for rule, s, e in found:
+        if s == start or not (line_start <= s and e <= line_end):
+            continue
+        if rule.skill is not None and rule.skill.category != "soft":
+            return True
+    return False
+
+
+def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -> list[Mention]:
+    """The skills of a parsed document, each with its line, section and, in a JD, its level.
+
+    Headings, contact lines and a JD's company and benefits sections are left out.
+    """
+    mentions: list[Mention] = []
+    for mention in find_skills(document.text, taxonomy=taxonomy):
+        line = document.line_at(mention.start)
+        if line is None or line.heading:
+            continue
+        if document.kind == "jd":
+            if line.section in JD_SECTIONS_WITHOUT_SKILLS and _has_job_sections(document):
+                continue
+            level, cue = requirement_level(line.text, line.section)
+            mentions.append(
+                Mention(
+                    mention.skill,
+                    mention.start,
+                    mention.end,
+                    mention.alias,
+                    line.number,
+                    line.section,
+                    level,
+                    cue,
+                )
+            )
+        else:
+            if line.section == "header" and _is_contact(line.text):
+                continue
+            mentions.append(
+                Mention(
+                    mention.skill,
+                    mention.start,
+                    mention.end,
+                    mention.alias,
+                    line.number,
+                    line.section,
+                )
+            )
+    return mentions
+
+
+def requirement_level(line: str, section: str) -> tuple[str, str]:
+    """Whether a JD line asks for a skill as required or nice-to-have, and what said so."""
+    nice = _NICE_CUES.search(line)
+    if nice:
+        return "nice", nice.group(0).lower()
+    if section == "nice_to_have":
+        return "nice", "section"
+    required = _REQUIRED_CUES.search(line)
+    if required:
+        return "required", required.group(0).lower()
+    return "required", "section"
+
+
+def _has_job_sections(document: Document) -> bool:
+    return any(
+        s.kind in ("responsibilities", "requirements", "nice_to_have") for s in document.sections
+    )
+
+
+def _is_contact(text: str) -> bool:
+    lowered = text.lower()
+    return "@" in text or "http" in lowered or "www." in lowered or ".com/" in lowered

@@ -1,0 +1,198 @@
+"""The skill taxonomy: canonical skills and their aliases, loaded from CSV files (see
+data/taxonomy/README.md), compiled into one lookup table of word sequences."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jdmatch.errors import TaxonomyError
+
+CATEGORIES = (
+    "tool",
+    "technical",
+    "soft",
+    "language",
+    "certification",
+    "licence",
+    "domain",
+    "methodology",
+)
+HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies"]
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: A word as the matcher sees it: letters and digits, with ".", "'" or "&" inside (Node.js,
+#: R&D), "+" or "#" after (C++, C#), and an optional leading dot (.NET).
+WORD = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
+_INNER = re.compile(r"[.'’]")
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One canonical skill."""
+
+    id: str
+    name: str
+    category: str
+    family: str = ""
+    aliases: tuple[str, ...] = ()
+    strict: tuple[str, ...] = ()
+    implies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AliasRule:
+    """What one word sequence in the lookup table resolves to."""
+
+    skill: Skill | None  # None: an ignore phrase, never a skill
+    alias: str
+    strict: tuple[str, ...] = ()  # exact-case word forms, for strict aliases
+
+
+def normalise_word(word: str) -> str:
+    """A word's lookup form: case folded, inner dots and apostrophes dropped."""
+    word = word.casefold()
+    return word[0] + _INNER.sub("", word[1:]) if len(word) > 1 else word
+
+
+def alias_key(alias: str) -> tuple[str, ...]:
+    """The word sequence an alias is looked up by."""
+    return tuple(normalise_word(w) for w in WORD.findall(alias))
+
+
+@dataclass
+class Taxonomy:
+    """Skills by id, and the compiled table from word sequences to skills."""
+
+    skills: dict[str, Skill] = field(default_factory=dict)
+    table: dict[tuple[str, ...], AliasRule] = field(default_factory=dict)
+    #: For each first word, the longest sequence that starts with it.
+    longest: dict[str, int] = field(default_factory=dict)
+    #: Clashes found while compiling: (key, existing id, new id).
+    clashes: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+    def get(self, skill_id: str) -> Skill | None:
+        """The skill with this id, if any."""
+        return self.skills.get(skill_id)
+
+    def add(self, skill: Skill, *, override: bool = False) -> None:
+        """Add a skill and compile its aliases; a user's entry may override a built-in."""
+        old = self.skills.get(skill.id)
+        if old is not None and override:
+            for key in [k for k, rule in self.table.items() if rule.skill is old]:
+                del self.table[key]
+        self.skills[skill.id] = skill
+        names = list(skill.aliases)
+        if skill.name not in skill.strict:
+            names.insert(0, skill.name)
+        for name in names:
+            key = alias_key(name)
+            if key:
+                self._put(key, AliasRule(skill, name), override)
+                plural = _plural(key)
+                if plural and plural not in self.table:
+                    self._put(plural, AliasRule(skill, name), override)
+        strict_forms: dict[tuple[str, ...], list[str]] = {}
+        for name in skill.strict:
+            key = alias_key(name)
+            if key:
+                strict_forms.setdefault(key, []).append(" ".join(WORD.findall(name)))
+        for key, forms in strict_forms.items():
+            self._put(key, AliasRule(skill, forms[0], tuple(forms)), override)
+
+    def add_ignore(self, phrase: str) -> None:
+        """Add a phrase whose words are skipped: never a skill."""
+        key = alias_key(phrase)
+        if key and key not in self.table:
+            self._put(key, AliasRule(None, phrase), False)
+
+    def _put(self, key: tuple[str, ...], rule: AliasRule, override: bool) -> None:
+        existing = self.table.get(key)
+        if existing is not None and existing.skill is not rule.skill and not override:
+            if existing.skill is not None and rule.skill is not None:
+                self.clashes.append((" ".join(key), existing.skill.id, rule.skill.id))
+            return
+        self.table[key] = rule
+        if self.longest.get(key[0], 0) < len(key):
+            self.longest[key[0]] = len(key)
+
+
+def _plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    last = key[-1]
+    if len(last) >= 3 and last.isalpha() and not last.endswith("s") and last.isascii():
+        return (*key[:-1], last + "s")
+    return None
+
+
+def read_rows(text: str, source: str) -> Iterable[Skill]:
+    """Parse taxonomy CSV text into skills, with errors that name the file and line."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None:
+        return
+    if [h.strip() for h in header] != HEADER:
+        raise TaxonomyError(f"the first line must be the header {','.join(HEADER)}", source)
+    for number, row in enumerate(reader, start=2):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if len(row) != len(HEADER):
+            raise TaxonomyError(f"line {number} has {len(row)} columns, not {len(HEADER)}", source)
+        skill_id, name, category, family, aliases, strict, implies = (c.strip() for c in row)
+        if not _ID.match(skill_id):
+            raise TaxonomyError(
+                f"line {number}: id {skill_id!r} must be lower-case words joined by '-'", source
+            )
+        if category not in CATEGORIES:
+            raise TaxonomyError(
+                f"line {number}: unknown category {category!r} (one of {', '.join(CATEGORIES)})",
+                source,
+            )
+        if not name:
+            raise TaxonomyError(f"line {number}: the name is empty", source)
+        yield Skill(
+            id=skill_id,
+            name=name,
+            category=category,
+            family=family,
+            aliases=_split(aliases),
+            strict=_split(strict),
+            implies=_split(implies),
+        )
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+@lru_cache(maxsize=8)
+def load_taxonomy(extra: tuple[Path, ...] = ()) -> Taxonomy:
+    """The built-in taxonomy, with a user's files merged over it (theirs win on an id)."""
+    taxonomy = Taxonomy()
+    folder = resources.files("jdmatch").joinpath("data/taxonomy")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            for skill in read_rows(entry.read_text("utf-8"), f"taxonomy/{entry.name}"):
+                taxonomy.add(skill)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("ignore") and entry.name.endswith(".txt"):
+            for line in entry.read_text("utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    taxonomy.add_ignore(line.strip())
+    for path in extra:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise TaxonomyError(f"cannot read the taxonomy file ({exc.strerror})", path) from None
+        except UnicodeDecodeError:
+            raise TaxonomyError("the taxonomy file is not UTF-8 text", path) from None
+        for skill in read_rows(text, str(path)):
+            taxonomy.add(skill, override=True)
+    return taxonomy
