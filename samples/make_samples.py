@@ -493,7 +493,7 @@ ID_JD = [
 def build_id_jd(path: Path) -> None:
     pdf = posting_pdf("Lowongan Kerja Staff Accounting - PT Cahaya Bangun Sentosa",
                       "HRD PT Cahaya Bangun Sentosa", "id")
-    render_blocks(pdf, ID_JD, accent=(0, 86, 145), size=10.5)
+    render_blocks(pdf, ID_JD, accent=(0, 86, 145), size=9.5)
     save_pdf(pdf, path)
 
 
@@ -616,12 +616,12 @@ def build_id_cv(path: Path) -> None:
         pdf.set_char_spacing(0)
         pdf.set_draw_color(255, 255, 255)
         pdf.set_line_width(0.3)
-        pdf.line(pdf.LEFT_X, y + lh + 0.3, pdf.LEFT_X + pdf.LEFT_W, y + lh + 0.3)
-        y += lh * 1.5
+        pdf.line(pdf.LEFT_X, y + lh + 0.5, pdf.LEFT_X + pdf.LEFT_W, y + lh + 0.5)
+        y += lh * 2
         pdf.set_font("Helvetica", "", 9)
         for item in items:
             pdf.set_xy(pdf.LEFT_X, y)
-            pdf.multi_cell(pdf.LEFT_W, lh, item, new_x=XPos.LEFT, new_y=YPos.NEXT)
+            pdf.multi_cell(pdf.LEFT_W, lh, item, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT)
             y = pdf.get_y()
         y += lh
     left_end = y
@@ -644,26 +644,29 @@ def build_id_cv(path: Path) -> None:
         pdf.set_xy(pdf.RIGHT_X, y)
         pdf.set_font("Helvetica", "B", 11)
         pdf.set_text_color(*pdf.TEAL)
-        pdf.set_char_spacing(3)  # wide letter spacing, as in Canva templates
+        # Wide letter spacing, as in Canva templates. fpdf2 writes the value straight into
+        # the Tc operator, so it is in points: 3.5 pt is wider than pdfplumber's default
+        # x_tolerance (3), and every letter gap comes out as a space.
+        pdf.set_char_spacing(3.5)
         pdf.cell(pdf.RIGHT_W, lh, text)
         pdf.set_char_spacing(0)
         pdf.set_draw_color(*pdf.TEAL)
         pdf.set_line_width(0.4)
-        pdf.line(pdf.RIGHT_X, y + lh + 0.3, pdf.RIGHT_X + pdf.RIGHT_W, y + lh + 0.3)
+        pdf.line(pdf.RIGHT_X, y + lh + 0.5, pdf.RIGHT_X + pdf.RIGHT_W, y + lh + 0.5)
         pdf.set_text_color(30, 30, 30)
-        return y + lh * 1.5
+        return y + lh * 2
 
     def right_para(text: str, style: str = "") -> float:
         pdf.set_xy(pdf.RIGHT_X, y)
         pdf.set_font("Helvetica", style, 9.5)
-        pdf.multi_cell(pdf.RIGHT_W, lh, text, markdown=True, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.multi_cell(pdf.RIGHT_W, lh, text, markdown=True, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT)
         return pdf.get_y()
 
     def right_bullet(text: str) -> float:
         pdf.set_xy(pdf.RIGHT_X + 1, y)
         pdf.set_font("Helvetica", "", 9.5)
         pdf.cell(4, lh, BULLET)
-        pdf.multi_cell(pdf.RIGHT_W - 5, lh, text, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.multi_cell(pdf.RIGHT_W - 5, lh, text, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT)
         return pdf.get_y()
 
     y = right_heading("PROFIL")
@@ -675,8 +678,7 @@ def build_id_cv(path: Path) -> None:
         y = right_para(f"**{role}** | {dates}")
         for b in bullets:
             y = right_bullet(b)
-        y += lh * 0.5
-    y += lh * 0.5
+        y += lh
 
     y = right_heading("PENDIDIKAN")
     for degree, dates, note in ID_CV_RIGHT["education"]:

@@ -11,7 +11,16 @@ import sys
 from collections import defaultdict
 
 HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies"]
-CATEGORIES = {"tool", "technical", "soft", "language", "certification", "licence", "domain", "methodology"}
+CATEGORIES = {
+    "tool",
+    "technical",
+    "soft",
+    "language",
+    "certification",
+    "licence",
+    "domain",
+    "methodology",
+}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 WORD_RE = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 
@@ -42,7 +51,7 @@ def main(paths: list[str]) -> int:
                 if len(row) != len(HEADER):
                     problems.append(f"{path}:{n}: {len(row)} columns, want {len(HEADER)}")
                     continue
-                sid, name, cat, fam, aliases, strict, imp = row
+                sid, name, cat, _family, aliases, strict, imp = row
                 count += 1
                 if not ID_RE.match(sid):
                     problems.append(f"{path}:{n}: bad id {sid!r}")

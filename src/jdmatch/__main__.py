@@ -1,0 +1,6 @@
+"""``python -m jdmatch``."""
+
+from jdmatch.cli import main
+
+if __name__ == "__main__":
+    main(prog_name="jdmatch")

@@ -1,0 +1,110 @@
+"""The pipeline end to end: two paths in, one Analysis out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdmatch import __version__
+from jdmatch.extract import ExtractedText, extract
+from jdmatch.match import Gap, Match, SkillMatch, match
+from jdmatch.model import Document
+from jdmatch.parse import parse
+from jdmatch.prep import Prep, prepare
+from jdmatch.settings import Settings
+from jdmatch.skills import Mention, document_mentions
+from jdmatch.taxonomy import Taxonomy, load_taxonomy
+from jdmatch.weights import load_idf
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The result of comparing one JD with one CV: the documents, the match and the prep."""
+
+    jd: Document
+    cv: Document
+    jd_mentions: tuple[Mention, ...]
+    cv_mentions: tuple[Mention, ...]
+    match: Match
+    prep: Prep
+    lang: str  # the report language
+    version: str = __version__
+
+    @property
+    def score(self) -> int:
+        """The fit score, 0-100."""
+        return self.match.score.total
+
+    @property
+    def matched(self) -> tuple[SkillMatch, ...]:
+        """The JD's skills that the CV proves."""
+        return self.match.matched
+
+    @property
+    def missing(self) -> tuple[Gap, ...]:
+        """The JD's skills that the CV does not show."""
+        return self.match.missing
+
+
+def load(path: str | Path, *, kind: str, settings: Settings | None = None) -> Document:
+    """Read and parse one document; kind is "jd" or "cv"."""
+    settings = settings or Settings()
+    return to_document(extract(path, settings=settings), kind=kind, name=Path(path).name)
+
+
+def to_document(extracted: ExtractedText, *, kind: str, name: str) -> Document:
+    """Parse extracted text into a Document, keeping what extraction had to repair."""
+    document = parse(extracted.text, kind=kind, name=name, file_type=extracted.file_type)
+    notes = tuple(
+        note
+        for note, present in (
+            ("columns", extracted.columns),
+            ("letter_spaced", extracted.letter_spaced),
+            ("icon_glyphs", extracted.icon_glyphs),
+        )
+        if present
+    )
+    if not notes:
+        return document
+    from dataclasses import replace
+
+    return replace(document, extraction_notes=notes)
+
+
+def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None = None) -> Analysis:
+    """Compare two parsed documents (the pure part of analyze, no file I/O)."""
+    settings = settings or Settings()
+    taxonomy: Taxonomy = load_taxonomy(settings.taxonomy_files)
+    idf = load_idf()
+    jd_mentions = document_mentions(jd, taxonomy=taxonomy)
+    cv_mentions = document_mentions(cv, taxonomy=taxonomy)
+    result = match(jd, cv, jd_mentions, cv_mentions, taxonomy=taxonomy, idf=idf)
+    lang = settings.lang or jd.language
+    return Analysis(
+        jd=jd,
+        cv=cv,
+        jd_mentions=tuple(jd_mentions),
+        cv_mentions=tuple(cv_mentions),
+        match=result,
+        prep=prepare(result),
+        lang=lang,
+    )
+
+
+def analyze(
+    jd: str | Path, cv: str | Path, *, settings: Settings | None = None, **options: object
+) -> Analysis:
+    """Read a JD and a CV from files and compare them.
+
+    Options are fields of Settings (``lang="id"``, ``max_pages=10``) or a whole ``settings``.
+    """
+    if options:
+        from dataclasses import replace
+
+        settings = replace(settings or Settings(), **options)  # type: ignore[arg-type]
+    settings = settings or Settings()
+    return analyze_documents(
+        load(jd, kind="jd", settings=settings),
+        load(cv, kind="cv", settings=settings),
+        settings=settings,
+    )

@@ -1,0 +1,334 @@
+"""Matching: the JD's skills against the CV's, weighted by TF-IDF, with one explained score."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from jdmatch.model import Document
+from jdmatch.settings import (
+    NICE_TO_HAVE_FACTOR,
+    RELATED_CREDIT,
+    SCORE_WEIGHTS,
+    TEXT_SIMILARITY_CEILING,
+)
+from jdmatch.skills import Mention
+from jdmatch.taxonomy import Skill, Taxonomy
+from jdmatch.weights import IdfTable, text_similarity
+
+#: Where CV evidence is most convincing: a skill used in a job beats a skill in a list.
+EVIDENCE_ORDER = (
+    "experience",
+    "projects",
+    "summary",
+    "certifications",
+    "education",
+    "languages",
+    "skills",
+    "other",
+    "header",
+)
+#: CV lines quoted per matched skill.
+MAX_EVIDENCE = 3
+#: JD sections whose lines are requirement lines for the coverage table.
+REQUIREMENT_SECTIONS = ("responsibilities", "requirements", "nice_to_have", "body", "about")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A line of a document that names a skill."""
+
+    line: int
+    section: str
+    text: str
+    alias: str  # the words that named the skill
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A skill the JD asks for, how strongly, and where."""
+
+    skill: Skill
+    level: str  # "required" or "nice"
+    weight: float  # TF-IDF weight, level included
+    share: float  # weight as a share of all the JD's weights, 0-1
+    count: int  # times the JD names it
+    idf: float
+    cue: str  # what decided the level: a cue word, or "section"
+    evidence: tuple[Evidence, ...]  # JD lines
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """A JD skill the CV proves, with the CV lines that prove it."""
+
+    requirement: Requirement
+    evidence: tuple[Evidence, ...]
+    implied_by: Skill | None = None  # the CV names this skill, which implies the JD's
+
+    @property
+    def skill(self) -> Skill:
+        """The JD's skill."""
+        return self.requirement.skill
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A JD skill the CV does not show, and the closest skill it does show."""
+
+    requirement: Requirement
+    related: Skill | None = None
+    related_evidence: Evidence | None = None
+
+    @property
+    def skill(self) -> Skill:
+        """The JD's skill."""
+        return self.requirement.skill
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    """One part of the score: its value 0-1, its weight, and the points it earned."""
+
+    name: str
+    value: float
+    weight: float
+
+    @property
+    def points(self) -> float:
+        """What this part adds to the 0-100 score."""
+        return 100.0 * self.value * self.weight
+
+
+@dataclass(frozen=True)
+class Score:
+    """The 0-100 fit score and the parts it is made of."""
+
+    total: int
+    parts: tuple[ScorePart, ...]
+
+
+@dataclass(frozen=True)
+class LineCoverage:
+    """One JD requirement line and which of its skills the CV shows."""
+
+    line: int
+    section: str
+    text: str
+    skills: tuple[Skill, ...]
+    matched: tuple[Skill, ...]
+    related: tuple[Skill, ...]
+
+    @property
+    def covered(self) -> float:
+        """Share of the line's skills matched, related ones counting part."""
+        if not self.skills:
+            return 0.0
+        return (len(self.matched) + RELATED_CREDIT * len(self.related)) / len(self.skills)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Everything the comparison of one JD and one CV found."""
+
+    requirements: tuple[Requirement, ...]  # heaviest first
+    matched: tuple[SkillMatch, ...]
+    missing: tuple[Gap, ...]  # heaviest first; a gap may have a related skill
+    extra: tuple[Skill, ...]  # CV skills the JD does not ask for
+    coverage: tuple[LineCoverage, ...]
+    text_similarity: float
+    score: Score
+
+    @property
+    def related(self) -> tuple[Gap, ...]:
+        """The gaps for which the CV shows a related skill."""
+        return tuple(gap for gap in self.missing if gap.related is not None)
+
+
+def _evidence(document: Document, mention: Mention) -> Evidence:
+    line = document.line_at(mention.start)
+    assert line is not None and mention.line is not None
+    return Evidence(mention.line, line.section, line.text, mention.alias)
+
+
+def jd_requirements(
+    jd: Document, mentions: list[Mention], idf: IdfTable
+) -> tuple[Requirement, ...]:
+    """Each skill the JD names, weighted by how much the JD stresses it and how rare it is."""
+    by_skill: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_skill[mention.skill.id].append(mention)
+    raw: list[tuple[Skill, str, float, int, float, str, tuple[Evidence, ...]]] = []
+    for group in by_skill.values():
+        skill = group[0].skill
+        # A skill is required if any line asks for it as required.
+        required = [m for m in group if m.level == "required"]
+        level = "required" if required else "nice"
+        cue = (required or group)[0].cue or "section"
+        idf_value = idf.skill(skill.id)
+        weight = (1.0 + math.log(len(group))) * idf_value
+        if level == "nice":
+            weight *= NICE_TO_HAVE_FACTOR
+        seen: set[int] = set()
+        evidence = []
+        for mention in group:
+            if mention.line not in seen:
+                seen.add(mention.line or 0)
+                evidence.append(_evidence(jd, mention))
+        raw.append((skill, level, weight, len(group), idf_value, cue, tuple(evidence)))
+    total = sum(item[2] for item in raw) or 1.0
+    requirements = [
+        Requirement(skill, level, weight, weight / total, count, idf_value, cue, evidence)
+        for skill, level, weight, count, idf_value, cue, evidence in raw
+    ]
+    requirements.sort(key=lambda r: (r.level != "required", -r.weight, r.skill.name.lower()))
+    return tuple(requirements)
+
+
+def cv_skill_evidence(
+    cv: Document, mentions: list[Mention], taxonomy: Taxonomy
+) -> dict[str, tuple[tuple[Evidence, ...], Skill | None]]:
+    """For each skill the CV shows, its best lines, and the skill that implies it if implied."""
+    rank = {section: i for i, section in enumerate(EVIDENCE_ORDER)}
+    direct: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        direct[mention.skill.id].append(mention)
+    shown: dict[str, tuple[tuple[Evidence, ...], Skill | None]] = {}
+    for skill_id, group in direct.items():
+        group.sort(key=lambda m: (rank.get(m.section or "other", 99), m.start))
+        lines: list[Evidence] = []
+        for mention in group:
+            if all(e.line != mention.line for e in lines):
+                lines.append(_evidence(cv, mention))
+            if len(lines) == MAX_EVIDENCE:
+                break
+        shown[skill_id] = (tuple(lines), None)
+    # Implied skills (pandas -> Python), one level deep and then their own implications.
+    queue = list(direct)
+    while queue:
+        source_id = queue.pop(0)
+        source = taxonomy.get(source_id)
+        if source is None:
+            continue
+        for target_id in source.implies:
+            if target_id not in shown and taxonomy.get(target_id) is not None:
+                shown[target_id] = (shown[source_id][0], shown[source_id][1] or source)
+                queue.append(target_id)
+    return shown
+
+
+def match(
+    jd: Document,
+    cv: Document,
+    jd_mentions: list[Mention],
+    cv_mentions: list[Mention],
+    *,
+    taxonomy: Taxonomy,
+    idf: IdfTable,
+) -> Match:
+    """Compare a JD with a CV: matched, related and missing skills, coverage and the score."""
+    requirements = jd_requirements(jd, jd_mentions, idf)
+    shown = cv_skill_evidence(cv, cv_mentions, taxonomy)
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for skill_id in shown:
+        skill = taxonomy.get(skill_id)
+        if skill is not None and skill.family:
+            by_family[skill.family].append(skill_id)
+    matched: list[SkillMatch] = []
+    missing: list[Gap] = []
+    for requirement in requirements:
+        found = shown.get(requirement.skill.id)
+        if found is not None:
+            matched.append(SkillMatch(requirement, found[0], found[1]))
+            continue
+        related = None
+        related_evidence = None
+        family = requirement.skill.family
+        candidates = [s for s in by_family.get(family, []) if s != requirement.skill.id]
+        if family and candidates:
+            # The related skill with the strongest evidence: used in a job beats listed.
+            rank = {section: i for i, section in enumerate(EVIDENCE_ORDER)}
+            best = min(
+                candidates,
+                key=lambda s: (
+                    rank.get(shown[s][0][0].section, 99) if shown[s][0] else 99,
+                    taxonomy.skills[s].name.lower(),
+                ),
+            )
+            related = taxonomy.skills[best]
+            related_evidence = shown[best][0][0] if shown[best][0] else None
+        missing.append(Gap(requirement, related, related_evidence))
+    asked = {r.skill.id for r in requirements}
+    extra = sorted(
+        (taxonomy.skills[s] for s in shown if s not in asked and shown[s][1] is None),
+        key=lambda s: s.name.lower(),
+    )
+    similarity = text_similarity(jd.text, cv.text, idf)
+    coverage = _coverage(jd, jd_mentions, matched, missing)
+    score = _score(requirements, matched, missing, similarity)
+    return Match(
+        requirements=requirements,
+        matched=tuple(matched),
+        missing=tuple(missing),
+        extra=tuple(extra),
+        coverage=coverage,
+        text_similarity=similarity,
+        score=score,
+    )
+
+
+def _coverage(
+    jd: Document, mentions: list[Mention], matched: list[SkillMatch], missing: list[Gap]
+) -> tuple[LineCoverage, ...]:
+    matched_ids = {m.skill.id for m in matched}
+    related_ids = {g.skill.id for g in missing if g.related is not None}
+    per_line: dict[int, list[Skill]] = defaultdict(list)
+    for mention in mentions:
+        assert mention.line is not None
+        if mention.skill not in per_line[mention.line]:
+            per_line[mention.line].append(mention.skill)
+    rows = []
+    for number, skills in sorted(per_line.items()):
+        line = jd.lines[number - 1]
+        if line.section not in REQUIREMENT_SECTIONS:
+            continue
+        rows.append(
+            LineCoverage(
+                number,
+                line.section,
+                line.text,
+                tuple(skills),
+                tuple(s for s in skills if s.id in matched_ids),
+                tuple(s for s in skills if s.id in related_ids),
+            )
+        )
+    return tuple(rows)
+
+
+def _score(
+    requirements: tuple[Requirement, ...],
+    matched: list[SkillMatch],
+    missing: list[Gap],
+    similarity: float,
+) -> Score:
+    total_weight = sum(r.weight for r in requirements)
+    earned = sum(m.requirement.weight for m in matched) + RELATED_CREDIT * sum(
+        g.requirement.weight for g in missing if g.related is not None
+    )
+    skills = earned / total_weight if total_weight else 0.0
+    required = [r for r in requirements if r.level == "required"]
+    matched_ids = {m.skill.id for m in matched}
+    required_part = (
+        sum(1 for r in required if r.skill.id in matched_ids) / len(required)
+        if required
+        else skills
+    )
+    text = min(1.0, similarity / TEXT_SIMILARITY_CEILING)
+    parts = (
+        ScorePart("skills", round(skills, 4), SCORE_WEIGHTS["skills"]),
+        ScorePart("required", round(required_part, 4), SCORE_WEIGHTS["required"]),
+        ScorePart("text", round(text, 4), SCORE_WEIGHTS["text"]),
+    )
+    total = round(sum(part.points for part in parts))
+    return Score(max(0, min(100, total)), parts)

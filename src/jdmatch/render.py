@@ -1,0 +1,226 @@
+"""Rendering: an Analysis to Markdown or JSON, in English or Indonesian."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import fields, is_dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from jdmatch.analysis import Analysis
+from jdmatch.match import Evidence
+from jdmatch.settings import REPORT_LANGUAGES
+
+#: Bumped when a field of the JSON output changes meaning or goes away.
+JSON_SCHEMA_VERSION = "1"
+#: Rows in the "key skills" list and responsibilities quoted.
+TOP_SKILLS = 12
+TOP_RESPONSIBILITIES = 8
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+
+
+@lru_cache(maxsize=2)
+def strings(lang: str) -> dict[str, str]:
+    """The report's wording in one language (data/strings/<lang>.json)."""
+    if lang not in REPORT_LANGUAGES:
+        lang = "en"
+    resource = resources.files("jdmatch").joinpath(f"data/strings/{lang}.json")
+    return json.loads(resource.read_text("utf-8"))
+
+
+def md_escape(text: object) -> str:
+    """Text from a document, safe inside Markdown paragraphs and table cells."""
+    flat = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("jdmatch", "templates"),
+        autoescape=False,  # Markdown: document text is escaped by the md filter instead
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = md_escape
+    env.filters["pct"] = lambda value: f"{round(value * 100)}%"
+    return env
+
+
+def _join(items: list[str], t: dict[str, str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {t['and']} " + items[-1]
+
+
+def markdown_context(analysis: Analysis) -> dict[str, Any]:
+    """The facts the Markdown template shows, worded in the report language."""
+    t = strings(analysis.lang)
+    m = analysis.match
+    jd = analysis.jd
+
+    def where(evidence: Evidence) -> str:
+        section = t.get(f"section_{evidence.section}", evidence.section)
+        return t["in_section"].format(section=section, line=evidence.line)
+
+    role = jd.title or jd.name
+    title = (
+        t["title_at"].format(role=role, company=jd.organisation)
+        if jd.organisation
+        else t["title_role"].format(role=role)
+    )
+    required = [r for r in m.requirements if r.level == "required"]
+    matched_ids = {x.skill.id for x in m.matched}
+    steps = []
+    for step in analysis.prep.next_steps:
+        names = _join([f"**{md_escape(s.name)}**" for s in step.skills], t)
+        steps.append(
+            t[f"step_{step.kind}"].format(
+                skills=names,
+                skill=md_escape(step.skills[0].name),
+                related=md_escape(step.related.name) if step.related else "",
+            )
+        )
+    return {
+        "t": t,
+        "a": analysis,
+        "m": m,
+        "title": title,
+        "where": where,
+        "level": lambda level: t["level_required"] if level == "required" else t["level_nice"],
+        "category": lambda c: t.get(f"category_{c}", c),
+        "section": lambda s: t.get(f"section_{s}", s),
+        "key_skills": m.requirements[:TOP_SKILLS],
+        "tools": [r for r in m.requirements if r.skill.category == "tool"],
+        "responsibilities": [
+            line for line in jd.section_lines("responsibilities") if not line.heading
+        ][:TOP_RESPONSIBILITIES],
+        "summary": t["score_summary"].format(
+            matched=len(m.matched),
+            total=len(m.requirements),
+            required_matched=sum(1 for r in required if r.skill.id in matched_ids),
+            required=len(required),
+            related=len(m.related),
+        ),
+        "steps": steps,
+    }
+
+
+def render_markdown(analysis: Analysis) -> str:
+    """The report as Markdown."""
+    template = _environment().get_template("report.md.j2")
+    return template.render(**markdown_context(analysis))
+
+
+def to_data(value: Any) -> Any:
+    """Dataclasses, tuples and floats as plain JSON data, floats rounded to 4 places."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_data(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def render_json(analysis: Analysis) -> str:
+    """The report as JSON: the facts of the Markdown report, with a schema version."""
+    m = analysis.match
+
+    def skill(s: Any) -> dict[str, str]:
+        return {"id": s.id, "name": s.name, "category": s.category}
+
+    data = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "jdmatch_version": analysis.version,
+        "lang": analysis.lang,
+        "jd": {
+            "name": analysis.jd.name,
+            "title": analysis.jd.title,
+            "organisation": analysis.jd.organisation,
+            "language": analysis.jd.language,
+            "file_type": analysis.jd.file_type,
+        },
+        "cv": {
+            "name": analysis.cv.name,
+            "language": analysis.cv.language,
+            "file_type": analysis.cv.file_type,
+            "extraction_notes": list(analysis.cv.extraction_notes),
+        },
+        "score": {
+            "total": m.score.total,
+            "parts": [
+                {"name": p.name, "value": p.value, "weight": p.weight, "points": p.points}
+                for p in m.score.parts
+            ],
+        },
+        "text_similarity": m.text_similarity,
+        "requirements": [
+            {
+                "skill": skill(r.skill),
+                "level": r.level,
+                "weight": r.weight,
+                "share": r.share,
+                "count": r.count,
+                "cue": r.cue,
+                "jd_lines": to_data(r.evidence),
+            }
+            for r in m.requirements
+        ],
+        "matched": [
+            {
+                "skill": skill(x.skill),
+                "level": x.requirement.level,
+                "implied_by": skill(x.implied_by) if x.implied_by else None,
+                "evidence": to_data(x.evidence),
+            }
+            for x in m.matched
+        ],
+        "missing": [
+            {
+                "skill": skill(g.skill),
+                "level": g.requirement.level,
+                "related": skill(g.related) if g.related else None,
+                "related_evidence": to_data(g.related_evidence),
+            }
+            for g in m.missing
+        ],
+        "extra": [skill(s) for s in m.extra],
+        "coverage": [
+            {
+                "line": c.line,
+                "section": c.section,
+                "text": c.text,
+                "skills": [s.id for s in c.skills],
+                "matched": [s.id for s in c.matched],
+                "related": [s.id for s in c.related],
+                "covered": c.covered,
+            }
+            for c in m.coverage
+        ],
+        "next_steps": [
+            {
+                "kind": s.kind,
+                "skills": [x.id for x in s.skills],
+                "related": s.related.id if s.related else None,
+            }
+            for s in analysis.prep.next_steps
+        ],
+    }
+    return json.dumps(to_data(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+RENDERERS = {"md": render_markdown, "json": render_json}
+
+
+def render(analysis: Analysis, fmt: str = "md") -> str:
+    """The report in one format: "md" or "json"."""
+    return RENDERERS[fmt](analysis)

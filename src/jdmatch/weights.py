@@ -1,0 +1,73 @@
+"""Fitted IDF weights shipped as package data, and the TF-IDF text similarity built on them.
+
+The weights come from ``scripts/fit_idf.py`` (scikit-learn, run by a developer on a corpus of
+real postings); at run time they are plain numbers, so a single analyze never imports
+scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_TERM = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class IdfTable:
+    """Inverse document frequencies of skills and of words, fitted on real postings."""
+
+    skills: dict[str, float]
+    words: dict[str, float]
+    default_skill: float  # for a skill no posting in the corpus named: the rarest seen
+    default_word: float
+    documents: int
+    fitted_on: str
+
+    def skill(self, skill_id: str) -> float:
+        """How distinctive a skill is across postings."""
+        return self.skills.get(skill_id, self.default_skill)
+
+
+@lru_cache(maxsize=1)
+def load_idf() -> IdfTable:
+    """The shipped IDF table (data/idf.json)."""
+    resource = resources.files("jdmatch").joinpath("data/idf.json")
+    raw = json.loads(resource.read_text("utf-8"))
+    return IdfTable(
+        skills=raw["skills"],
+        words=raw["words"],
+        default_skill=raw["default_skill"],
+        default_word=raw["default_word"],
+        documents=raw["documents"],
+        fitted_on=raw["fitted_on"],
+    )
+
+
+def term_vector(text: str, idf: IdfTable) -> dict[str, float]:
+    """A sublinear-tf, IDF-weighted, L2-normalised bag of words."""
+    counts = Counter(_TERM.findall(text.lower()))
+    vector = {
+        term: (1.0 + math.log(count)) * idf.words.get(term, idf.default_word)
+        for term, count in counts.items()
+    }
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {t: v / norm for t, v in vector.items()} if norm else {}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The cosine of two normalised vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def text_similarity(a: str, b: str, idf: IdfTable | None = None) -> float:
+    """Plain TF-IDF cosine of two whole texts, 0 to 1."""
+    idf = idf or load_idf()
+    return cosine(term_vector(a, idf), term_vector(b, idf))
