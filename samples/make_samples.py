@@ -141,7 +141,9 @@ def posting_pdf(title: str, author: str, lang: str, footer: str | None = None) -
     return pdf
 
 
-def render_blocks(pdf: FPDF, blocks: list[tuple], accent: tuple[int, int, int], size: float = 10.5) -> None:
+def render_blocks(
+    pdf: FPDF, blocks: list[tuple], accent: tuple[int, int, int], size: float = 10.5
+) -> None:
     """Render ("title"|"subtitle"|"center"|"h"|"p"|"ul"|"ol"|"gap", payload) blocks."""
     lh = size * 0.52
     for kind, payload in blocks:
@@ -187,8 +189,12 @@ def render_blocks(pdf: FPDF, blocks: list[tuple], accent: tuple[int, int, int], 
                 pdf.set_x(pdf.l_margin + 3)
                 pdf.cell(indent, lh, mark)
                 pdf.multi_cell(
-                    pdf.w - pdf.r_margin - pdf.get_x(), lh, item,
-                    markdown=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+                    pdf.w - pdf.r_margin - pdf.get_x(),
+                    lh,
+                    item,
+                    markdown=True,
+                    new_x=XPos.LMARGIN,
+                    new_y=YPos.NEXT,
                 )
                 pdf.ln(0.6)
             pdf.ln(0.8)
@@ -202,91 +208,122 @@ def render_blocks(pdf: FPDF, blocks: list[tuple], accent: tuple[int, int, int], 
 
 EN_JD = [
     ("title", "Data Analyst"),
-    ("subtitle", "Kiosara  |  Commercial Analytics  |  Jakarta Selatan, Indonesia (Hybrid)  |  Full-time"),
+    (
+        "subtitle",
+        "Kiosara  |  Commercial Analytics  |  Jakarta Selatan, Indonesia (Hybrid)  |  Full-time",
+    ),
     ("h", "About us"),
-    ("p", "Kiosara is an online marketplace that helps more than 40,000 small and medium-sized "
-          "sellers across Indonesia reach buyers in over 300 cities. Since launching in 2018 we "
-          "have grown to 650 people, with our head office in Jakarta Selatan and fulfilment hubs "
-          "in Cikarang and Surabaya. Data sits at the heart of how we decide which categories to "
-          "grow, how we price shipping and how we spend our marketing budget."),
+    (
+        "p",
+        "Kiosara is an online marketplace that helps more than 40,000 small and medium-sized "
+        "sellers across Indonesia reach buyers in over 300 cities. Since launching in 2018 we "
+        "have grown to 650 people, with our head office in Jakarta Selatan and fulfilment hubs "
+        "in Cikarang and Surabaya. Data sits at the heart of how we decide which categories to "
+        "grow, how we price shipping and how we spend our marketing budget.",
+    ),
     ("h", "The role"),
-    ("p", "As a Data Analyst in the Commercial Analytics team you will turn raw transaction, "
-          "traffic and campaign data into insights that category managers, marketers and product "
-          "teams act on every week. You will own a set of dashboards and recurring reports, run "
-          "deep-dive analyses, and help design and read out experiments on the buyer journey. "
-          "You will report to the Analytics Manager."),
+    (
+        "p",
+        "As a Data Analyst in the Commercial Analytics team you will turn raw transaction, "
+        "traffic and campaign data into insights that category managers, marketers and product "
+        "teams act on every week. You will own a set of dashboards and recurring reports, run "
+        "deep-dive analyses, and help design and read out experiments on the buyer journey. "
+        "You will report to the Analytics Manager.",
+    ),
     ("h", "Responsibilities"),
-    ("ul", [
-        "Write, optimise and maintain SQL queries on our BigQuery data warehouse to answer "
-        "questions on sales, buyer behaviour and seller performance.",
-        "Build and maintain Tableau dashboards for the category, marketing and operations "
-        "teams, and retire reports that nobody uses any more.",
-        "Analyse web and app traffic in Google Analytics 4 to find where buyers drop off "
-        "between search and checkout.",
-        "Design, size and analyse A/B tests together with product managers, and present the "
-        "results with a clear recommendation.",
-        "Automate recurring reports and data checks in Python (pandas) so the team spends "
-        "its time on analysis rather than copy-pasting.",
-        "Turn loosely defined questions from stakeholders into a clear analysis plan, and "
-        "explain findings to non-technical audiences in Bahasa Indonesia and English.",
-        "Define and document core metrics (GMV, take rate, repeat purchase rate) so that "
-        "every team works from the same numbers.",
-        "Check data quality and flag anomalies before numbers reach the leadership team.",
-    ]),
+    (
+        "ul",
+        [
+            "Write, optimise and maintain SQL queries on our BigQuery data warehouse to answer "
+            "questions on sales, buyer behaviour and seller performance.",
+            "Build and maintain Tableau dashboards for the category, marketing and operations "
+            "teams, and retire reports that nobody uses any more.",
+            "Analyse web and app traffic in Google Analytics 4 to find where buyers drop off "
+            "between search and checkout.",
+            "Design, size and analyse A/B tests together with product managers, and present the "
+            "results with a clear recommendation.",
+            "Automate recurring reports and data checks in Python (pandas) so the team spends "
+            "its time on analysis rather than copy-pasting.",
+            "Turn loosely defined questions from stakeholders into a clear analysis plan, and "
+            "explain findings to non-technical audiences in Bahasa Indonesia and English.",
+            "Define and document core metrics (GMV, take rate, repeat purchase rate) so that "
+            "every team works from the same numbers.",
+            "Check data quality and flag anomalies before numbers reach the leadership team.",
+        ],
+    ),
     ("h", "Requirements"),
-    ("ul", [
-        "Bachelor's degree in Statistics, Computer Science or related field (Mathematics, "
-        "Economics, Industrial Engineering).",
-        "3+ years of experience as a data analyst, business intelligence analyst or similar, "
-        "ideally in e-commerce, retail or fintech.",
-        "Strong SQL: joins, window functions, CTEs and writing queries that run well on large "
-        "tables.",
-        "Working knowledge of Python for data analysis (pandas, NumPy, Jupyter).",
-        "Hands-on experience building dashboards in Tableau.",
-        "Advanced Excel (pivot tables, XLOOKUP, Power Query).",
-        "Experience with Google Analytics (GA4) and web/app event tracking.",
-        "Solid grasp of A/B testing and the statistics behind it: hypothesis tests, confidence "
-        "intervals, sample size and power.",
-        "Clear written and verbal communication with stakeholders, from analysts to directors.",
-        "Strong attention to detail and the habit of checking your own numbers.",
-    ]),
+    (
+        "ul",
+        [
+            "Bachelor's degree in Statistics, Computer Science or related field (Mathematics, "
+            "Economics, Industrial Engineering).",
+            "3+ years of experience as a data analyst, business intelligence analyst or similar, "
+            "ideally in e-commerce, retail or fintech.",
+            "Strong SQL: joins, window functions, CTEs and writing queries that run well on large "
+            "tables.",
+            "Working knowledge of Python for data analysis (pandas, NumPy, Jupyter).",
+            "Hands-on experience building dashboards in Tableau.",
+            "Advanced Excel (pivot tables, XLOOKUP, Power Query).",
+            "Experience with Google Analytics (GA4) and web/app event tracking.",
+            "Solid grasp of A/B testing and the statistics behind it: hypothesis tests, confidence "
+            "intervals, sample size and power.",
+            "Clear written and verbal communication with stakeholders, from analysts to directors.",
+            "Strong attention to detail and the habit of checking your own numbers.",
+        ],
+    ),
     ("h", "Nice to have"),
-    ("ul", [
-        "Experience with dbt or Airflow for building and scheduling data pipelines.",
-        "Familiarity with Looker Studio or Metabase.",
-        "Exposure to marketing attribution, customer segmentation or demand forecasting.",
-        "Experience in a marketplace or other two-sided platform.",
-    ]),
+    (
+        "ul",
+        [
+            "Experience with dbt or Airflow for building and scheduling data pipelines.",
+            "Familiarity with Looker Studio or Metabase.",
+            "Exposure to marketing attribution, customer segmentation or demand forecasting.",
+            "Experience in a marketplace or other two-sided platform.",
+        ],
+    ),
     ("h", "How we work"),
-    ("ul", [
-        "You will be embedded in a cross-functional squad with a product manager, engineers "
-        "and a designer, while staying part of the central analytics team.",
-        "We plan in two-week Agile sprints and show our work at a fortnightly demo.",
-        "Hybrid work: three days a week (Tuesday to Thursday) in our Jakarta Selatan office, "
-        "the rest from home.",
-        "We write things down: analyses are shared as short written memos, not only slides.",
-    ]),
+    (
+        "ul",
+        [
+            "You will be embedded in a cross-functional squad with a product manager, engineers "
+            "and a designer, while staying part of the central analytics team.",
+            "We plan in two-week Agile sprints and show our work at a fortnightly demo.",
+            "Hybrid work: three days a week (Tuesday to Thursday) in our Jakarta Selatan office, "
+            "the rest from home.",
+            "We write things down: analyses are shared as short written memos, not only slides.",
+        ],
+    ),
     ("h", "Benefits"),
-    ("ul", [
-        "Competitive salary with an annual performance bonus.",
-        "Private health insurance for you, your spouse and up to three children, on top of "
-        "BPJS Kesehatan and BPJS Ketenagakerjaan.",
-        "18 days of annual leave, plus your birthday off.",
-        "Learning budget of Rp 7.500.000 per year for courses, books and conferences.",
-        "Monthly internet and transport allowance.",
-        "A laptop and home-office equipment of your choice.",
-    ]),
+    (
+        "ul",
+        [
+            "Competitive salary with an annual performance bonus.",
+            "Private health insurance for you, your spouse and up to three children, on top of "
+            "BPJS Kesehatan and BPJS Ketenagakerjaan.",
+            "18 days of annual leave, plus your birthday off.",
+            "Learning budget of Rp 7.500.000 per year for courses, books and conferences.",
+            "Monthly internet and transport allowance.",
+            "A laptop and home-office equipment of your choice.",
+        ],
+    ),
     ("h", "How to apply"),
-    ("p", "Send your CV and a short note about an analysis you are proud of to "
-          "careers@kiosara.example.com with the subject \"Data Analyst - Your Name\". "
-          "Applications close on 31 March 2025. Kiosara is an equal-opportunity employer and "
-          "welcomes applicants of every background."),
+    (
+        "p",
+        "Send your CV and a short note about an analysis you are proud of to "
+        'careers@kiosara.example.com with the subject "Data Analyst - Your Name". '
+        "Applications close on 31 March 2025. Kiosara is an equal-opportunity employer and "
+        "welcomes applicants of every background.",
+    ),
 ]
 
 
 def build_en_jd(path: Path) -> None:
-    pdf = posting_pdf("Data Analyst - Kiosara", "Kiosara Talent Acquisition", "en",
-                      footer="Kiosara Careers  |  Data Analyst  |  Page {page} of {{nb}}")
+    pdf = posting_pdf(
+        "Data Analyst - Kiosara",
+        "Kiosara Talent Acquisition",
+        "en",
+        footer="Kiosara Careers  |  Data Analyst  |  Page {page} of {{nb}}",
+    )
     render_blocks(pdf, EN_JD, accent=(232, 93, 4))
     save_pdf(pdf, path)
 
@@ -297,7 +334,7 @@ EN_CV = {
     "name": "Nadia Prameswari",
     "headline": "Data Analyst",
     "contact": "nadia.prameswari@example.com  |  +62 812-3456-7890  |  "
-               "linkedin.com/in/nadia-prameswari  |  Jakarta, Indonesia",
+    "linkedin.com/in/nadia-prameswari  |  Jakarta, Indonesia",
     "summary": (
         "Data analyst with 5 years of experience in e-commerce and fintech. I build the SQL "
         "models, dashboards and experiments that commercial and product teams use to make "
@@ -306,51 +343,71 @@ EN_CV = {
         "in English and Bahasa Indonesia."
     ),
     "jobs": [
-        ("Data Analyst, Ladangpintar (online grocery), Jakarta", "Mar 2021 – Present", [
-            "Built and maintain 25+ Power BI dashboards used daily by the category, supply "
-            "chain and marketing teams.",
-            "Automated the weekly sales pack with Python (pandas) and scheduled BigQuery SQL, "
-            "reducing report preparation time from 6 hours to 1 hour.",
-            "Designed and analysed an A/B test of a one-page checkout that increased conversion "
-            "by 12% and was rolled out to all users.",
-            "Analysed GA4 funnels for the mobile app and found a promo-code bug that was "
-            "costing about 3% of orders.",
-            "Work in a cross-functional squad (product, engineering, design) and plan work in "
-            "two-week Agile sprints.",
-            "Wrote the team's metric definitions and data dictionary, now the reference for "
-            "GMV and retention figures in board reports.",
-            "Mentor two junior analysts on SQL style and on presenting results to stakeholders.",
-        ]),
-        ("Business Intelligence Analyst, PT Cakrawala Dana Teknologi (fintech lending), Jakarta",
-         "Jul 2019 – Feb 2021", [
-            "Consolidated loan, payment and collection data from 3 source systems into "
-            "PostgreSQL reporting tables.",
-            "Built onboarding funnel reports in Google Analytics; the drop-off analysis led to "
-            "a redesign that lifted KYC completion by 8%.",
-            "Prepared the monthly management report for the board of directors.",
-            "Answered ad-hoc questions from the credit risk and collections teams with Excel "
-            "and SQL.",
-        ]),
-        ("Research Intern, Biro Riset Sentosa, Bandung", "Jan 2019 – Jun 2019", [
-            "Cleaned and tabulated survey data from 1,200 respondents in SPSS and Excel.",
-            "Helped write client reports and prepared charts for presentations.",
-        ]),
+        (
+            "Data Analyst, Ladangpintar (online grocery), Jakarta",
+            "Mar 2021 – Present",
+            [
+                "Built and maintain 25+ Power BI dashboards used daily by the category, supply "
+                "chain and marketing teams.",
+                "Automated the weekly sales pack with Python (pandas) and scheduled BigQuery SQL, "
+                "reducing report preparation time from 6 hours to 1 hour.",
+                "Designed and analysed an A/B test of a one-page checkout that increased conversion "
+                "by 12% and was rolled out to all users.",
+                "Analysed GA4 funnels for the mobile app and found a promo-code bug that was "
+                "costing about 3% of orders.",
+                "Work in a cross-functional squad (product, engineering, design) and plan work in "
+                "two-week Agile sprints.",
+                "Wrote the team's metric definitions and data dictionary, now the reference for "
+                "GMV and retention figures in board reports.",
+                "Mentor two junior analysts on SQL style and on presenting results to stakeholders.",
+            ],
+        ),
+        (
+            "Business Intelligence Analyst, PT Cakrawala Dana Teknologi (fintech lending), Jakarta",
+            "Jul 2019 – Feb 2021",
+            [
+                "Consolidated loan, payment and collection data from 3 source systems into "
+                "PostgreSQL reporting tables.",
+                "Built onboarding funnel reports in Google Analytics; the drop-off analysis led to "
+                "a redesign that lifted KYC completion by 8%.",
+                "Prepared the monthly management report for the board of directors.",
+                "Answered ad-hoc questions from the credit risk and collections teams with Excel "
+                "and SQL.",
+            ],
+        ),
+        (
+            "Research Intern, Biro Riset Sentosa, Bandung",
+            "Jan 2019 – Jun 2019",
+            [
+                "Cleaned and tabulated survey data from 1,200 respondents in SPSS and Excel.",
+                "Helped write client reports and prepared charts for presentations.",
+            ],
+        ),
     ],
     "education": [
-        ("Bachelor of Science (S.Si.) in Statistics, Universitas Cendana Raya, Bandung",
-         "2015 – 2019",
-         "GPA 3.62 / 4.00. Thesis: \u201cForecasting weekly demand for fresh produce with "
-         "seasonal ARIMA models\u201d."),
+        (
+            "Bachelor of Science (S.Si.) in Statistics, Universitas Cendana Raya, Bandung",
+            "2015 – 2019",
+            "GPA 3.62 / 4.00. Thesis: \u201cForecasting weekly demand for fresh produce with "
+            "seasonal ARIMA models\u201d.",
+        ),
     ],
     "skills": [
-        ("Data & querying", "SQL (BigQuery, PostgreSQL), Python (pandas, NumPy, Jupyter), "
-                            "Excel (pivot tables, XLOOKUP, Power Query)"),
+        (
+            "Data & querying",
+            "SQL (BigQuery, PostgreSQL), Python (pandas, NumPy, Jupyter), "
+            "Excel (pivot tables, XLOOKUP, Power Query)",
+        ),
         ("Visualisation", "Power BI (DAX), Looker Studio, matplotlib"),
-        ("Analytics", "Google Analytics 4, A/B testing, cohort analysis, regression, "
-                      "time-series forecasting"),
+        (
+            "Analytics",
+            "Google Analytics 4, A/B testing, cohort analysis, regression, time-series forecasting",
+        ),
         ("Data tooling", "dbt (basic), Git, Jira, Confluence"),
-        ("Ways of working", "Stakeholder communication, data storytelling, attention to "
-                            "detail, Agile / Scrum"),
+        (
+            "Ways of working",
+            "Stakeholder communication, data storytelling, attention to detail, Agile / Scrum",
+        ),
     ],
     "certifications": [
         "Microsoft Certified: Power BI Data Analyst Associate (PL-300), 2022",
@@ -437,62 +494,89 @@ ID_JD = [
     ("center", ("PT CAHAYA BANGUN SENTOSA", "B", 14)),
     ("center", ("Distributor Bahan Bangunan & Perlengkapan Sanitasi", "I", 10.5)),
     ("gap", 4),
-    ("p", "PT Cahaya Bangun Sentosa adalah perusahaan distributor bahan bangunan dan "
-          "perlengkapan sanitasi yang berdiri sejak tahun 2009 dan melayani lebih dari 1.200 "
-          "toko bangunan di Jawa Timur dan Bali. Seiring dengan pembukaan cabang baru di Malang, "
-          "kami membuka kesempatan bagi putra/putri terbaik untuk bergabung sebagai:"),
+    (
+        "p",
+        "PT Cahaya Bangun Sentosa adalah perusahaan distributor bahan bangunan dan "
+        "perlengkapan sanitasi yang berdiri sejak tahun 2009 dan melayani lebih dari 1.200 "
+        "toko bangunan di Jawa Timur dan Bali. Seiring dengan pembukaan cabang baru di Malang, "
+        "kami membuka kesempatan bagi putra/putri terbaik untuk bergabung sebagai:",
+    ),
     ("center", ("STAFF ACCOUNTING", "B", 16)),
     ("center", ("Penempatan: Kantor Pusat Surabaya (Rungkut Industri)", "", 10.5)),
     ("gap", 2),
     ("h", "Tanggung Jawab:"),
-    ("ul", ([
-        "Melakukan pencatatan jurnal harian atas transaksi penjualan, pembelian, kas dan bank.",
-        "Melakukan rekonsiliasi bank serta rekonsiliasi hutang dan piutang setiap bulan.",
-        "Menyusun laporan keuangan bulanan (neraca, laba rugi, arus kas) kantor pusat dan "
-        "cabang.",
-        "Menghitung, menyetor dan melaporkan PPh 21, PPh 23 dan PPN tepat waktu.",
-        "Membuat dan mengunggah e-Faktur pajak keluaran serta memeriksa faktur pajak masukan.",
-        "Membantu pelaksanaan stock opname bulanan bersama tim gudang.",
-        "Menyiapkan data dan dokumen pendukung untuk audit eksternal.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Melakukan pencatatan jurnal harian atas transaksi penjualan, pembelian, kas dan bank.",
+                "Melakukan rekonsiliasi bank serta rekonsiliasi hutang dan piutang setiap bulan.",
+                "Menyusun laporan keuangan bulanan (neraca, laba rugi, arus kas) kantor pusat dan "
+                "cabang.",
+                "Menghitung, menyetor dan melaporkan PPh 21, PPh 23 dan PPN tepat waktu.",
+                "Membuat dan mengunggah e-Faktur pajak keluaran serta memeriksa faktur pajak masukan.",
+                "Membantu pelaksanaan stock opname bulanan bersama tim gudang.",
+                "Menyiapkan data dan dokumen pendukung untuk audit eksternal.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "Kualifikasi:"),
-    ("ol", [
-        "Pria/Wanita, usia maksimal 30 tahun.",
-        "Pendidikan minimal S1 Akuntansi dengan IPK minimal 3,00.",
-        "Pengalaman minimal 2 tahun di bidang accounting, diutamakan dari perusahaan "
-        "distribusi atau dagang.",
-        "Menguasai software akuntansi Accurate/Zahir.",
-        "Menguasai Microsoft Excel (VLOOKUP, Pivot Table, SUMIF).",
-        "Memahami perpajakan PPh 21, PPh 23, PPN dan e-Faktur.",
-        "Memiliki sertifikat Brevet A/B menjadi nilai plus.",
-        "Teliti, jujur dan bertanggung jawab.",
-        "Mampu bekerja di bawah tekanan dan memenuhi tenggat waktu.",
-        "Mampu bekerja sama dalam tim maupun mandiri.",
-        "Memiliki SIM C dan kendaraan sendiri diutamakan.",
-        "Bersedia sesekali dinas ke kantor cabang.",
-    ]),
+    (
+        "ol",
+        [
+            "Pria/Wanita, usia maksimal 30 tahun.",
+            "Pendidikan minimal S1 Akuntansi dengan IPK minimal 3,00.",
+            "Pengalaman minimal 2 tahun di bidang accounting, diutamakan dari perusahaan "
+            "distribusi atau dagang.",
+            "Menguasai software akuntansi Accurate/Zahir.",
+            "Menguasai Microsoft Excel (VLOOKUP, Pivot Table, SUMIF).",
+            "Memahami perpajakan PPh 21, PPh 23, PPN dan e-Faktur.",
+            "Memiliki sertifikat Brevet A/B menjadi nilai plus.",
+            "Teliti, jujur dan bertanggung jawab.",
+            "Mampu bekerja di bawah tekanan dan memenuhi tenggat waktu.",
+            "Mampu bekerja sama dalam tim maupun mandiri.",
+            "Memiliki SIM C dan kendaraan sendiri diutamakan.",
+            "Bersedia sesekali dinas ke kantor cabang.",
+        ],
+    ),
     ("h", "Benefit:"),
-    ("ul", ([
-        "Gaji pokok di atas UMK Surabaya (dapat dinegosiasikan sesuai pengalaman)",
-        "BPJS Kesehatan & BPJS Ketenagakerjaan",
-        "THR dan bonus tahunan sesuai kinerja",
-        "Tunjangan makan dan transport",
-        "Jenjang karir yang jelas",
-        "Hari kerja Senin - Jumat 08.00 - 16.30, Sabtu 08.00 - 12.00",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Gaji pokok di atas UMK Surabaya (dapat dinegosiasikan sesuai pengalaman)",
+                "BPJS Kesehatan & BPJS Ketenagakerjaan",
+                "THR dan bonus tahunan sesuai kinerja",
+                "Tunjangan makan dan transport",
+                "Jenjang karir yang jelas",
+                "Hari kerja Senin - Jumat 08.00 - 16.30, Sabtu 08.00 - 12.00",
+            ],
+            "-",
+        ),
+    ),
     ("gap", 2),
-    ("p", "Kirim CV, surat lamaran, fotokopi ijazah dan transkrip nilai ke: "
-          "**hrd.cahayabangun@example.com**"),
+    (
+        "p",
+        "Kirim CV, surat lamaran, fotokopi ijazah dan transkrip nilai ke: "
+        "**hrd.cahayabangun@example.com**",
+    ),
     ("p", "Subjek email: STAFF ACCOUNTING - NAMA LENGKAP"),
-    ("p", "Lamaran paling lambat 15 April 2025. Hanya kandidat yang memenuhi kualifikasi yang "
-          "akan dihubungi untuk proses selanjutnya. Proses rekrutmen tidak dipungut biaya "
-          "apa pun."),
+    (
+        "p",
+        "Lamaran paling lambat 15 April 2025. Hanya kandidat yang memenuhi kualifikasi yang "
+        "akan dihubungi untuk proses selanjutnya. Proses rekrutmen tidak dipungut biaya "
+        "apa pun.",
+    ),
 ]
 
 
 def build_id_jd(path: Path) -> None:
-    pdf = posting_pdf("Lowongan Kerja Staff Accounting - PT Cahaya Bangun Sentosa",
-                      "HRD PT Cahaya Bangun Sentosa", "id")
+    pdf = posting_pdf(
+        "Lowongan Kerja Staff Accounting - PT Cahaya Bangun Sentosa",
+        "HRD PT Cahaya Bangun Sentosa",
+        "id",
+    )
     render_blocks(pdf, ID_JD, accent=(0, 86, 145), size=9.5)
     save_pdf(pdf, path)
 
@@ -500,39 +584,54 @@ def build_id_jd(path: Path) -> None:
 # ------------------------------------------------------- 4. ID CV (two-column PDF)
 
 ID_CV_LEFT = [
-    ("KONTAK", [
-        "Jl. Rungkut Asri Tengah No. 17, Surabaya",
-        "0812-3344-5566",
-        "rahma.lestari@example.com",
-        "linkedin.com/in/rahmaayulestari",
-    ]),
-    ("KEAHLIAN", [
-        "Accurate 5 & Accurate Online",
-        "MYOB Accounting",
-        "Microsoft Excel (VLOOKUP, Pivot Table, SUMIFS)",
-        "Jurnal umum & buku besar",
-        "Rekonsiliasi bank",
-        "Hutang & piutang usaha",
-        "PPh 21 & PPh 23",
-        "PPN & e-Faktur",
-        "Laporan keuangan (SAK EP)",
-        "Stock opname",
-        "Teliti, jujur, disiplin",
-    ]),
-    ("BAHASA", [
-        "Bahasa Indonesia - aktif",
-        "Bahasa Inggris - menengah",
-        "Bahasa Jawa - aktif",
-    ]),
-    ("SERTIFIKASI", [
-        "Brevet Pajak A - Lembaga Pendidikan Pajak Nusantara, 2021",
-        "Pelatihan Accurate 5 untuk Perusahaan Dagang, 2020",
-        "TOEFL ITP 497, 2019",
-    ]),
-    ("LAINNYA", [
-        "SIM C & motor pribadi",
-        "Bersedia lembur saat closing",
-    ]),
+    (
+        "KONTAK",
+        [
+            "Jl. Rungkut Asri Tengah No. 17, Surabaya",
+            "0812-3344-5566",
+            "rahma.lestari@example.com",
+            "linkedin.com/in/rahmaayulestari",
+        ],
+    ),
+    (
+        "KEAHLIAN",
+        [
+            "Accurate 5 & Accurate Online",
+            "MYOB Accounting",
+            "Microsoft Excel (VLOOKUP, Pivot Table, SUMIFS)",
+            "Jurnal umum & buku besar",
+            "Rekonsiliasi bank",
+            "Hutang & piutang usaha",
+            "PPh 21 & PPh 23",
+            "PPN & e-Faktur",
+            "Laporan keuangan (SAK EP)",
+            "Stock opname",
+            "Teliti, jujur, disiplin",
+        ],
+    ),
+    (
+        "BAHASA",
+        [
+            "Bahasa Indonesia - aktif",
+            "Bahasa Inggris - menengah",
+            "Bahasa Jawa - aktif",
+        ],
+    ),
+    (
+        "SERTIFIKASI",
+        [
+            "Brevet Pajak A - Lembaga Pendidikan Pajak Nusantara, 2021",
+            "Pelatihan Accurate 5 untuk Perusahaan Dagang, 2020",
+            "TOEFL ITP 497, 2019",
+        ],
+    ),
+    (
+        "LAINNYA",
+        [
+            "SIM C & motor pribadi",
+            "Bersedia lembur saat closing",
+        ],
+    ),
 ]
 
 ID_CV_RIGHT = {
@@ -546,33 +645,47 @@ ID_CV_RIGHT = {
         "yang ketat."
     ),
     "jobs": [
-        ("Staff Accounting - PT Mitra Pangan Lestari", "Jan 2020 - Sekarang", [
-            "Menyusun laporan keuangan bulanan untuk 3 cabang (Surabaya, Sidoarjo, Gresik) "
-            "dan laporan konsolidasinya.",
-            "Mempercepat closing bulanan dari 10 hari menjadi 5 hari dengan template "
-            "rekonsiliasi di Excel (VLOOKUP dan Pivot Table).",
-            "Menghitung dan melaporkan PPh 21 untuk 85 karyawan serta PPh 23 atas jasa "
-            "ekspedisi setiap bulan.",
-            "Membuat e-Faktur pajak keluaran dan menyiapkan SPT Masa PPN.",
-            "Menemukan selisih persediaan senilai Rp 200 juta saat stock opname tahunan dan "
-            "menelusuri penyebabnya bersama tim gudang.",
-            "Melakukan rekonsiliasi bank harian dan memantau umur piutang pelanggan.",
-            "Mendampingi auditor eksternal selama audit tahunan.",
-        ]),
-        ("Admin Keuangan - CV Sumber Rejeki Abadi", "Mar 2019 - Des 2019", [
-            "Menginput sekitar 300 transaksi penjualan dan pembelian per bulan ke MYOB.",
-            "Mengelola kas kecil sebesar Rp 15 juta per bulan beserta laporannya.",
-            "Membuat laporan umur piutang mingguan untuk bagian penagihan.",
-            "Mengarsip faktur, nota dan bukti pembayaran.",
-        ]),
+        (
+            "Staff Accounting - PT Mitra Pangan Lestari",
+            "Jan 2020 - Sekarang",
+            [
+                "Menyusun laporan keuangan bulanan untuk 3 cabang (Surabaya, Sidoarjo, Gresik) "
+                "dan laporan konsolidasinya.",
+                "Mempercepat closing bulanan dari 10 hari menjadi 5 hari dengan template "
+                "rekonsiliasi di Excel (VLOOKUP dan Pivot Table).",
+                "Menghitung dan melaporkan PPh 21 untuk 85 karyawan serta PPh 23 atas jasa "
+                "ekspedisi setiap bulan.",
+                "Membuat e-Faktur pajak keluaran dan menyiapkan SPT Masa PPN.",
+                "Menemukan selisih persediaan senilai Rp 200 juta saat stock opname tahunan dan "
+                "menelusuri penyebabnya bersama tim gudang.",
+                "Melakukan rekonsiliasi bank harian dan memantau umur piutang pelanggan.",
+                "Mendampingi auditor eksternal selama audit tahunan.",
+            ],
+        ),
+        (
+            "Admin Keuangan - CV Sumber Rejeki Abadi",
+            "Mar 2019 - Des 2019",
+            [
+                "Menginput sekitar 300 transaksi penjualan dan pembelian per bulan ke MYOB.",
+                "Mengelola kas kecil sebesar Rp 15 juta per bulan beserta laporannya.",
+                "Membuat laporan umur piutang mingguan untuk bagian penagihan.",
+                "Mengarsip faktur, nota dan bukti pembayaran.",
+            ],
+        ),
     ],
     "education": [
-        ("S1 Akuntansi, Universitas Bhakti Samudra, Surabaya", "2015 - 2019",
-         "IPK 3,48 / 4,00. Skripsi: Analisis penerapan PSAK 14 pada perusahaan dagang."),
+        (
+            "S1 Akuntansi, Universitas Bhakti Samudra, Surabaya",
+            "2015 - 2019",
+            "IPK 3,48 / 4,00. Skripsi: Analisis penerapan PSAK 14 pada perusahaan dagang.",
+        ),
     ],
     "organisation": [
-        ("Bendahara Himpunan Mahasiswa Akuntansi", "2017 - 2018",
-         "Mengelola anggaran kegiatan himpunan dan menyusun laporan pertanggungjawaban."),
+        (
+            "Bendahara Himpunan Mahasiswa Akuntansi",
+            "2017 - 2018",
+            "Mengelola anggaran kegiatan himpunan dan menyusun laporan pertanggungjawaban.",
+        ),
     ],
 }
 
@@ -659,7 +772,9 @@ def build_id_cv(path: Path) -> None:
     def right_para(text: str, style: str = "") -> float:
         pdf.set_xy(pdf.RIGHT_X, y)
         pdf.set_font("Helvetica", style, 9.5)
-        pdf.multi_cell(pdf.RIGHT_W, lh, text, markdown=True, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.multi_cell(
+            pdf.RIGHT_W, lh, text, markdown=True, align="L", new_x=XPos.LEFT, new_y=YPos.NEXT
+        )
         return pdf.get_y()
 
     def right_bullet(text: str) -> float:
@@ -702,52 +817,82 @@ SENIOR_DA = [
     ("title", "Senior Data Analyst - Growth"),
     ("subtitle", "Jalanesia  |  Jakarta Pusat (Hybrid, 2 days in office)  |  Permanent"),
     ("h", "About Jalanesia"),
-    ("p", "Jalanesia is an online travel agency for domestic trips: flights, trains, ferries and "
-          "more than 18,000 hotels and guesthouses across the archipelago. Two million "
-          "travellers book with us every month. The Growth team owns acquisition, activation "
-          "and loyalty, and analytics is how we decide where the next rupiah goes."),
+    (
+        "p",
+        "Jalanesia is an online travel agency for domestic trips: flights, trains, ferries and "
+        "more than 18,000 hotels and guesthouses across the archipelago. Two million "
+        "travellers book with us every month. The Growth team owns acquisition, activation "
+        "and loyalty, and analytics is how we decide where the next rupiah goes.",
+    ),
     ("h", "What you'll do"),
-    ("ul", ([
-        "Lead analytics for the Growth team: own the acquisition and retention metrics, and "
-        "set the analysis roadmap with the Head of Growth.",
-        "Design and evaluate experiments on pricing, promotions and the booking funnel; "
-        "push the team towards sound experiment design (power, guardrail metrics, novelty "
-        "effects).",
-        "Build customer lifetime value and cohort models that the marketing team uses to set "
-        "channel budgets.",
-        "Own Looker dashboards for weekly business reviews and keep the underlying data "
-        "models clean.",
-        "Mentor two data analysts and review their SQL and their write-ups.",
-        "Present findings to VP-level stakeholders and challenge assumptions with data.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Lead analytics for the Growth team: own the acquisition and retention metrics, and "
+                "set the analysis roadmap with the Head of Growth.",
+                "Design and evaluate experiments on pricing, promotions and the booking funnel; "
+                "push the team towards sound experiment design (power, guardrail metrics, novelty "
+                "effects).",
+                "Build customer lifetime value and cohort models that the marketing team uses to set "
+                "channel budgets.",
+                "Own Looker dashboards for weekly business reviews and keep the underlying data "
+                "models clean.",
+                "Mentor two data analysts and review their SQL and their write-ups.",
+                "Present findings to VP-level stakeholders and challenge assumptions with data.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "What we're looking for"),
-    ("ul", ([
-        "5+ years of experience in data analytics, with at least 2 years in a consumer "
-        "internet, travel or e-commerce company.",
-        "Degree in Statistics, Mathematics, Economics, Computer Science or a similar "
-        "quantitative field; a master's degree is a plus.",
-        "Expert SQL and solid Python or R for analysis and statistical modelling.",
-        "Experience with a BI tool such as Looker or Tableau, including data modelling "
-        "(LookML or similar).",
-        "Deep knowledge of A/B testing, causal inference and regression.",
-        "Proven stakeholder management: you can say no to a request and explain why.",
-        "Fluent English and Bahasa Indonesia.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "5+ years of experience in data analytics, with at least 2 years in a consumer "
+                "internet, travel or e-commerce company.",
+                "Degree in Statistics, Mathematics, Economics, Computer Science or a similar "
+                "quantitative field; a master's degree is a plus.",
+                "Expert SQL and solid Python or R for analysis and statistical modelling.",
+                "Experience with a BI tool such as Looker or Tableau, including data modelling "
+                "(LookML or similar).",
+                "Deep knowledge of A/B testing, causal inference and regression.",
+                "Proven stakeholder management: you can say no to a request and explain why.",
+                "Fluent English and Bahasa Indonesia.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "Bonus points"),
-    ("ul", ([
-        "Experience with dbt and Airflow.",
-        "Marketing mix modelling or multi-touch attribution.",
-        "Experience coaching or managing analysts.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Experience with dbt and Airflow.",
+                "Marketing mix modelling or multi-touch attribution.",
+                "Experience coaching or managing analysts.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "Perks"),
-    ("ul", ([
-        "Annual travel credit of Rp 5.000.000 to use on Jalanesia.",
-        "Health insurance for you and your family, BPJS, and a yearly medical check-up.",
-        "Flexible hours around core hours of 10:00-16:00.",
-        "Annual learning budget and conference tickets.",
-    ], "-")),
-    ("p", "Apply at jalanesia.example.com/careers before 20 April 2025. We review every "
-          "application and reply within two weeks."),
+    (
+        "ul",
+        (
+            [
+                "Annual travel credit of Rp 5.000.000 to use on Jalanesia.",
+                "Health insurance for you and your family, BPJS, and a yearly medical check-up.",
+                "Flexible hours around core hours of 10:00-16:00.",
+                "Annual learning budget and conference tickets.",
+            ],
+            "-",
+        ),
+    ),
+    (
+        "p",
+        "Apply at jalanesia.example.com/careers before 20 April 2025. We review every "
+        "application and reply within two weeks.",
+    ),
 ]
 
 FINANCE_AR = [
@@ -755,38 +900,62 @@ FINANCE_AR = [
     ("center", ("Staff Finance (Account Receivable)", "B", 14)),
     ("center", ("PT Gemilang Niaga Elektronik - Bekasi Barat", "", 11)),
     ("gap", 4),
-    ("p", "PT Gemilang Niaga Elektronik adalah distributor resmi peralatan elektronik rumah "
-          "tangga untuk wilayah Jabodetabek dengan lebih dari 600 toko mitra. Kami mencari "
-          "Staff Finance AR yang teliti untuk memperkuat tim keuangan di kantor Bekasi."),
+    (
+        "p",
+        "PT Gemilang Niaga Elektronik adalah distributor resmi peralatan elektronik rumah "
+        "tangga untuk wilayah Jabodetabek dengan lebih dari 600 toko mitra. Kami mencari "
+        "Staff Finance AR yang teliti untuk memperkuat tim keuangan di kantor Bekasi.",
+    ),
     ("h", "Deskripsi Pekerjaan:"),
-    ("ul", ([
-        "Membuat invoice dan faktur pajak (e-Faktur) atas penjualan ke toko mitra.",
-        "Melakukan penagihan piutang melalui telepon, email dan kunjungan bila diperlukan.",
-        "Mencocokkan pembayaran pelanggan dengan mutasi bank dan menginput pelunasan di "
-        "Accurate.",
-        "Menyusun laporan umur piutang (aging) mingguan dan daftar piutang bermasalah.",
-        "Berkoordinasi dengan tim sales terkait limit kredit dan retur.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Membuat invoice dan faktur pajak (e-Faktur) atas penjualan ke toko mitra.",
+                "Melakukan penagihan piutang melalui telepon, email dan kunjungan bila diperlukan.",
+                "Mencocokkan pembayaran pelanggan dengan mutasi bank dan menginput pelunasan di "
+                "Accurate.",
+                "Menyusun laporan umur piutang (aging) mingguan dan daftar piutang bermasalah.",
+                "Berkoordinasi dengan tim sales terkait limit kredit dan retur.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "Persyaratan:"),
-    ("ul", ([
-        "Pendidikan minimal D3/S1 Akuntansi atau Manajemen Keuangan.",
-        "Pengalaman minimal 1 tahun sebagai staff AR/finance, fresh graduate dipersilakan "
-        "melamar.",
-        "Terbiasa menggunakan Accurate atau software akuntansi sejenis.",
-        "Mahir Microsoft Excel (VLOOKUP, Pivot Table).",
-        "Memahami dasar PPN dan e-Faktur.",
-        "Komunikatif, tegas namun sopan saat melakukan penagihan.",
-        "Teliti, jujur dan tahan terhadap target.",
-        "Memiliki SIM C diutamakan.",
-    ], "-")),
+    (
+        "ul",
+        (
+            [
+                "Pendidikan minimal D3/S1 Akuntansi atau Manajemen Keuangan.",
+                "Pengalaman minimal 1 tahun sebagai staff AR/finance, fresh graduate dipersilakan "
+                "melamar.",
+                "Terbiasa menggunakan Accurate atau software akuntansi sejenis.",
+                "Mahir Microsoft Excel (VLOOKUP, Pivot Table).",
+                "Memahami dasar PPN dan e-Faktur.",
+                "Komunikatif, tegas namun sopan saat melakukan penagihan.",
+                "Teliti, jujur dan tahan terhadap target.",
+                "Memiliki SIM C diutamakan.",
+            ],
+            "-",
+        ),
+    ),
     ("h", "Yang Kami Tawarkan:"),
-    ("ul", ([
-        "Gaji pokok + tunjangan komunikasi",
-        "BPJS Kesehatan dan BPJS Ketenagakerjaan",
-        "THR, bonus tahunan, dan cuti 12 hari",
-    ], "-")),
-    ("p", "Kirim lamaran ke recruitment.gne@example.com paling lambat 30 April 2025 "
-          "dengan subjek: FIN-AR - Nama."),
+    (
+        "ul",
+        (
+            [
+                "Gaji pokok + tunjangan komunikasi",
+                "BPJS Kesehatan dan BPJS Ketenagakerjaan",
+                "THR, bonus tahunan, dan cuti 12 hari",
+            ],
+            "-",
+        ),
+    ),
+    (
+        "p",
+        "Kirim lamaran ke recruitment.gne@example.com paling lambat 30 April 2025 "
+        "dengan subjek: FIN-AR - Nama.",
+    ),
 ]
 
 BI_ANALYST = {
@@ -799,47 +968,71 @@ BI_ANALYST = {
         ("Employment type", "Permanent, full-time"),
     ],
     "sections": [
-        ("About Arunika", [
-            "Arunika is a third-party logistics provider running 14 warehouses and a fleet of "
-            "320 trucks for consumer-goods brands across Java and Sumatra. Our customers rely "
-            "on us for accurate stock, on-time delivery and transparent cost reporting, and "
-            "our Data & Reporting team makes that visible."
-        ], None),
-        ("What you will do", [
-            "Develop and maintain Power BI reports on warehouse productivity, order accuracy and "
-            "on-time-in-full (OTIF) delivery for internal teams and key customers.",
-            "Write T-SQL queries and views on our SQL Server data warehouse and tune slow "
-            "reports.",
-            "Maintain SSIS packages that load data from our WMS and TMS every night.",
-            "Work with operations managers to define KPIs and targets for each site.",
-            "Prepare the monthly customer business review deck with account managers.",
-            "Train warehouse supervisors to use self-service reports.",
-        ], "List Bullet"),
-        ("What we are looking for", [
-            "Bachelor's degree in Industrial Engineering, Information Systems, Statistics or a "
-            "related field.",
-            "2+ years of experience in business intelligence or reporting.",
-            "Strong Power BI skills, including DAX and Power Query.",
-            "Good SQL (SQL Server preferred).",
-            "Advanced Microsoft Excel.",
-            "Understanding of supply chain or logistics processes.",
-            "Good communication skills and comfortable presenting to customers in English.",
-        ], "List Bullet"),
-        ("Good to have", [
-            "Experience with Python for automation.",
-            "Knowledge of Azure Data Factory or another cloud ETL tool.",
-            "PL-300 certification.",
-        ], "List Bullet"),
-        ("What we offer", [
-            "Competitive salary and a 13th-month bonus.",
-            "Health insurance, BPJS Kesehatan and BPJS Ketenagakerjaan.",
-            "Shuttle bus from Bekasi Timur and Cikarang station.",
-            "Paid certification exams.",
-        ], "List Bullet"),
-        ("How to apply", [
-            "Send your CV to talent@arunika-logistik.example.com with the subject "
-            "\u201cBI Analyst\u201d by 25 April 2025."
-        ], None),
+        (
+            "About Arunika",
+            [
+                "Arunika is a third-party logistics provider running 14 warehouses and a fleet of "
+                "320 trucks for consumer-goods brands across Java and Sumatra. Our customers rely "
+                "on us for accurate stock, on-time delivery and transparent cost reporting, and "
+                "our Data & Reporting team makes that visible."
+            ],
+            None,
+        ),
+        (
+            "What you will do",
+            [
+                "Develop and maintain Power BI reports on warehouse productivity, order accuracy and "
+                "on-time-in-full (OTIF) delivery for internal teams and key customers.",
+                "Write T-SQL queries and views on our SQL Server data warehouse and tune slow "
+                "reports.",
+                "Maintain SSIS packages that load data from our WMS and TMS every night.",
+                "Work with operations managers to define KPIs and targets for each site.",
+                "Prepare the monthly customer business review deck with account managers.",
+                "Train warehouse supervisors to use self-service reports.",
+            ],
+            "List Bullet",
+        ),
+        (
+            "What we are looking for",
+            [
+                "Bachelor's degree in Industrial Engineering, Information Systems, Statistics or a "
+                "related field.",
+                "2+ years of experience in business intelligence or reporting.",
+                "Strong Power BI skills, including DAX and Power Query.",
+                "Good SQL (SQL Server preferred).",
+                "Advanced Microsoft Excel.",
+                "Understanding of supply chain or logistics processes.",
+                "Good communication skills and comfortable presenting to customers in English.",
+            ],
+            "List Bullet",
+        ),
+        (
+            "Good to have",
+            [
+                "Experience with Python for automation.",
+                "Knowledge of Azure Data Factory or another cloud ETL tool.",
+                "PL-300 certification.",
+            ],
+            "List Bullet",
+        ),
+        (
+            "What we offer",
+            [
+                "Competitive salary and a 13th-month bonus.",
+                "Health insurance, BPJS Kesehatan and BPJS Ketenagakerjaan.",
+                "Shuttle bus from Bekasi Timur and Cikarang station.",
+                "Paid certification exams.",
+            ],
+            "List Bullet",
+        ),
+        (
+            "How to apply",
+            [
+                "Send your CV to talent@arunika-logistik.example.com with the subject "
+                "\u201cBI Analyst\u201d by 25 April 2025."
+            ],
+            None,
+        ),
     ],
 }
 
@@ -853,34 +1046,46 @@ STAFF_PAJAK = {
         "yang akan bergabung dengan Departemen Finance & Accounting."
     ),
     "sections": [
-        ("Tanggung Jawab", [
-            "Menghitung, menyetor dan melaporkan PPh 21, PPh 23, PPh 25 dan PPh 4 ayat 2 setiap "
-            "bulan.",
-            "Membuat faktur pajak keluaran melalui e-Faktur dan merekonsiliasi pajak masukan.",
-            "Membuat bukti potong melalui e-Bupot Unifikasi dan e-Bupot 21/26.",
-            "Menyiapkan SPT Masa PPN dan SPT Tahunan PPh Badan bersama konsultan pajak.",
-            "Melakukan ekualisasi PPN, PPh dan biaya terhadap laporan keuangan.",
-            "Menyiapkan data dan mendampingi manajemen saat pemeriksaan pajak.",
-            "Mengikuti perubahan peraturan perpajakan, termasuk penerapan Coretax DJP.",
-        ], "List Bullet"),
-        ("Kualifikasi", [
-            "Pendidikan minimal S1 Akuntansi atau Perpajakan.",
-            "Pengalaman minimal 2 tahun di bidang perpajakan; pengalaman di Kantor Konsultan "
-            "Pajak menjadi nilai tambah.",
-            "Memahami PPh 21/23/25, PPh Final dan PPN.",
-            "Menguasai aplikasi e-Faktur, e-Bupot dan DJP Online.",
-            "Wajib memiliki sertifikat Brevet A/B.",
-            "Menguasai Microsoft Excel (VLOOKUP, Pivot Table).",
-            "Teliti, jujur, dan mampu bekerja dengan tenggat waktu pelaporan.",
-            "Bersedia bekerja di Sidoarjo.",
-        ], "List Number"),
-        ("Fasilitas", [
-            "Gaji sesuai pengalaman dan kemampuan",
-            "BPJS Kesehatan & BPJS Ketenagakerjaan",
-            "THR dan bonus tahunan",
-            "Makan siang di kantin perusahaan",
-            "Pelatihan perpajakan berkala",
-        ], "List Bullet"),
+        (
+            "Tanggung Jawab",
+            [
+                "Menghitung, menyetor dan melaporkan PPh 21, PPh 23, PPh 25 dan PPh 4 ayat 2 setiap "
+                "bulan.",
+                "Membuat faktur pajak keluaran melalui e-Faktur dan merekonsiliasi pajak masukan.",
+                "Membuat bukti potong melalui e-Bupot Unifikasi dan e-Bupot 21/26.",
+                "Menyiapkan SPT Masa PPN dan SPT Tahunan PPh Badan bersama konsultan pajak.",
+                "Melakukan ekualisasi PPN, PPh dan biaya terhadap laporan keuangan.",
+                "Menyiapkan data dan mendampingi manajemen saat pemeriksaan pajak.",
+                "Mengikuti perubahan peraturan perpajakan, termasuk penerapan Coretax DJP.",
+            ],
+            "List Bullet",
+        ),
+        (
+            "Kualifikasi",
+            [
+                "Pendidikan minimal S1 Akuntansi atau Perpajakan.",
+                "Pengalaman minimal 2 tahun di bidang perpajakan; pengalaman di Kantor Konsultan "
+                "Pajak menjadi nilai tambah.",
+                "Memahami PPh 21/23/25, PPh Final dan PPN.",
+                "Menguasai aplikasi e-Faktur, e-Bupot dan DJP Online.",
+                "Wajib memiliki sertifikat Brevet A/B.",
+                "Menguasai Microsoft Excel (VLOOKUP, Pivot Table).",
+                "Teliti, jujur, dan mampu bekerja dengan tenggat waktu pelaporan.",
+                "Bersedia bekerja di Sidoarjo.",
+            ],
+            "List Number",
+        ),
+        (
+            "Fasilitas",
+            [
+                "Gaji sesuai pengalaman dan kemampuan",
+                "BPJS Kesehatan & BPJS Ketenagakerjaan",
+                "THR dan bonus tahunan",
+                "Makan siang di kantin perusahaan",
+                "Pelatihan perpajakan berkala",
+            ],
+            "List Bullet",
+        ),
     ],
     "closing": (
         "Kirim CV terbaru dan sertifikat Brevet ke hc.sumberkemasan@example.com dengan subjek "
@@ -1275,8 +1480,11 @@ def main() -> None:
     write_text(post / "customer-service.txt", CUSTOMER_SERVICE_TXT)
 
     for path in sorted(HERE.rglob("*")):
-        if path.is_file() and path.suffix in {".pdf", ".docx", ".md", ".html", ".txt"} \
-                and path.name != "README.md":
+        if (
+            path.is_file()
+            and path.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
+            and path.name != "README.md"
+        ):
             print(path.relative_to(HERE))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jdmatch.errors import CorruptFileError, FileTooLargeError
+from jdmatch.errors import CorruptFileError, FileTooLargeError, JdmatchError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -45,7 +45,9 @@ def check_package(data: bytes, path: Path, max_uncompressed: int) -> None:
                 )
             with archive.open("word/document.xml") as member:
                 head = member.read(4096)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+    except JdmatchError:
+        raise
+    except Exception as exc:  # zipfile and zlib raise many types on damaged archives
         raise CorruptFileError(
             f"the Word file is damaged ({type(exc).__name__}); open it in Word and save it again",
             path,
