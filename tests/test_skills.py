@@ -1,0 +1,112 @@
+"""Skill finding: aliases resolve, ordinary words do not fire, offsets stay true."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jdmatch import find_skills
+from jdmatch.parse import parse
+from jdmatch.skills import document_mentions, requirement_level
+from jdmatch.taxonomy import load_taxonomy
+
+
+def ids(text: str) -> list[str]:
+    return [m.skill.id for m in find_skills(text)]
+
+
+def names(text: str) -> set[str]:
+    return {m.skill.name for m in find_skills(text)}
+
+
+def test_taxonomy_is_large_and_covers_fields() -> None:
+    taxonomy = load_taxonomy()
+    assert len(taxonomy) >= 500
+    categories = {s.category for s in taxonomy.skills.values()}
+    assert {"tool", "technical", "soft", "language", "certification", "licence"} <= categories
+    assert not taxonomy.clashes, taxonomy.clashes[:5]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience with k8s and Docker", "Kubernetes"),
+        ("Menguasai Ms. Excel dan Word", "Microsoft Excel"),
+        ("Mahir MS Excel (VLOOKUP, Pivot Table)", "Microsoft Excel"),
+        ("Built front ends in ReactJS", "React"),
+        ("Built front ends in React.js", "React"),
+        ("memiliki jiwa kepemimpinan", "Leadership"),
+        ("kerja sama tim yang baik", "Teamwork"),
+        ("Memahami PPh 21 dan e-Faktur", "e-Faktur"),
+        ("Memiliki SIM C", "SIM C"),
+        ("Bahasa Inggris aktif", "English"),
+        ("Backend services in Golang", "Go"),
+        ("Languages: Go, Python and Rust", "Go"),
+        ("Statistics in R and Python", "R"),
+        ("Embedded C and C++ firmware", "C"),
+        ("Microsoft Word, Excel and Access", "Microsoft Access"),
+        ("ASP.NET and .NET Core services", ".NET"),
+    ],
+)
+def test_aliases_resolve(text: str, skill: str) -> None:
+    assert skill in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("We want a go-getter who can go live fast", "Go"),
+        ("Let's go to the market together", "Go"),
+        ("Budget for R&D projects", "R"),
+        ("Memiliki SIM C", "C"),
+        ("Strong C++ and C# skills", "C"),
+        ("Excellent communication skills", "Microsoft Excel"),
+        ("You will excel in a fast-paced team", "Microsoft Excel"),
+        ("Put your ideas into word and action", "Microsoft Word"),
+        ("In other words, we value ownership", "Microsoft Word"),
+        ("Modern JavaScript and TypeScript", "Java"),
+        ("You will have access to the data warehouse", "Microsoft Access"),
+        ("Access to training and mentoring", "Microsoft Access"),
+        ("Maintain the office network and printers", ".NET"),
+    ],
+)
+def test_ordinary_words_do_not_fire(text: str, not_skill: str) -> None:
+    assert not_skill not in names(text), names(text)
+
+
+def test_longest_alias_wins() -> None:
+    assert "Microsoft Excel" in names("Advanced Microsoft Excel")
+    found = find_skills("Memiliki SIM C dan SIM A")
+    assert [m.skill.name for m in found] == ["SIM C", "SIM A"]
+
+
+def test_mentions_carry_true_offsets() -> None:
+    text = "Tools: SQL, Tableau and Python (pandas)."
+    for mention in find_skills(text):
+        assert text[mention.start : mention.end] == mention.alias
+
+
+def test_requirement_levels() -> None:
+    assert requirement_level("Experience with dbt is a plus", "requirements")[0] == "nice"
+    assert requirement_level("Brevet A/B menjadi nilai plus", "requirements")[0] == "nice"
+    assert requirement_level("Diutamakan memiliki SIM C", "requirements")[0] == "nice"
+    assert requirement_level("Wajib menguasai Accurate", "requirements")[0] == "required"
+    assert requirement_level("SQL", "nice_to_have")[0] == "nice"
+    assert requirement_level("Must know SQL", "requirements") == ("required", "must")
+
+
+def test_jd_company_sections_do_not_produce_skills() -> None:
+    jd = parse(
+        "About us\nWe build Excel add-ins.\nRequirements\n- SQL\nBenefits\n- Free Python course\n",
+        kind="jd",
+    )
+    assert [m.skill.name for m in document_mentions(jd)] == ["SQL"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_random_text_never_crashes_and_offsets_hold(text: str) -> None:
+    for mention in find_skills(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.alias
