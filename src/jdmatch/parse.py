@@ -193,7 +193,9 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
             joined = previous.text + " " + content
             parts[-1] = joined
             offset = previous.start + len(joined) + 1
-            lines.append(Line(previous.number, previous.start, joined, previous.section, True))
+            lines.append(
+                Line(previous.number, previous.start, joined, previous.section, previous.bullet)
+            )
             continue
         number = len(lines) + 1
         lines.append(Line(number, offset, content, current, is_bullet))
@@ -229,45 +231,82 @@ def _continues(previous: str, current: str) -> bool:
     return first.isdigit() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
+#: A line this long that stops mid-sentence was wrapped by the layout, not by its author.
+WRAPPED_LINE = 60
+
+
 _TITLE_LABEL = re.compile(
     r"^(?:job\s*title|position|posisi|jabatan|role|lowongan(?:\s+kerja)?|dibutuhkan|"
-    r"we\s+are\s+hiring|hiring)\s*[:\-–]?\s*(?P<title>.+)$",
+    r"we\s+are\s+hiring|hiring)\s*[:\-–]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
+# Banners that stand where a title would: "LOWONGAN KERJA", "DIBUTUHKAN SEGERA !!!".
+_BANNER = re.compile(
+    r"^(?:lowongan(?:\s+kerja)?|loker|dibutuhkan(?:\s+segera)?|segera\s+dibutuhkan|"
+    r"we\s*(?:'re|are)\s+hiring|now\s+hiring|hiring|job\s+vacancy|vacancy|"
+    r"urgently\s+(?:needed|required)|careers?\b.*)[\s!.:]*$",
+    re.IGNORECASE,
+)
+_BANNER_PREFIX = re.compile(
+    r"^(?:we\s*(?:'re|are)\s+hiring|hiring|dibutuhkan)\s*[!:.\-–]+\s*", re.I
+)
+_INTRODUCES_TITLE = re.compile(r"(?:sebagai|as\s+an?|as|position|posisi)\s*:?$", re.IGNORECASE)
 _COMPANY_LABEL = re.compile(
     r"^(?:company|perusahaan|employer|nama\s+perusahaan)\s*[:\-–]\s*(?P<org>.+)$", re.IGNORECASE
 )
-_COMPANY_NAME = re.compile(
+_LEGAL_NAME = re.compile(
     r"\b(?:PT\.?|CV\.?)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5}(?:\s+Tbk\.?)?"
-    r"|\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\s+(?:Ltd|Inc|LLC|Corp|Group|Indonesia)\b\.?"
+    r"|\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3},?\s+(?:Ltd|Inc|LLC|Corp|GmbH|Tbk)\b\.?"
 )
+_ABOUT_NAME = re.compile(
+    r"^(?i:about|tentang)\s+(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})$"
+)
+_NOT_A_NAME = frozenset({"us", "the", "kami", "perusahaan", "company", "role", "team", "you"})
 
 
 def _jd_title(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
+    head = lines[:15]
     title = organisation = None
-    for line in lines[:12]:
+    for i, line in enumerate(head):
         text = line.text.strip()
-        if organisation is None:
-            label = _COMPANY_LABEL.match(text)
-            if label:
-                organisation = label.group("org").strip()
-        if title is None:
-            label = _TITLE_LABEL.match(text)
-            if label and len(label.group("title").split()) <= 10:
-                title = label.group("title").strip(" :-–")
+        label = _COMPANY_LABEL.match(text)
+        if label and organisation is None:
+            organisation = label.group("org").strip()
+        label = _TITLE_LABEL.match(text)
+        if label and title is None and len(label.group("title").split()) <= 10:
+            title = label.group("title").strip(" :-–")
+        if title is None and _INTRODUCES_TITLE.search(text) and i + 1 < len(head):
+            title = head[i + 1].text.strip()
     if title is None:
-        for line in lines[:3]:
-            words = line.text.split()
-            if line.section == "about" and 1 <= len(words) <= 10 and not line.text.endswith("."):
-                title = line.text.strip()
-                break
+        for line in head[:4]:
+            text = _BANNER_PREFIX.sub("", line.text).strip()
+            if not text or _BANNER.match(text) or line.heading:
+                continue
+            if _LEGAL_NAME.match(text) or re.search(r"\s[|·•]\s", text):
+                continue  # the company's name or a line of facts, not the role
+            if 1 <= len(text.split()) <= 10 and not text.endswith("."):
+                title = text.strip(" !")
+            break
     if organisation is None:
-        for line in lines[:40]:
-            found = _COMPANY_NAME.search(line.text)
-            if found:
-                organisation = found.group(0).strip(" .,")
-                break
+        organisation = _jd_organisation(lines, title)
     return title, organisation
+
+
+def _jd_organisation(lines: tuple[Line, ...], title: str | None) -> str | None:
+    for line in lines[:40]:
+        found = _LEGAL_NAME.search(line.text)
+        if found:
+            return found.group(0).strip(" .,")
+    for line in lines:
+        about = _ABOUT_NAME.match(line.text.strip())
+        if about and about.group("org").split()[0].lower() not in _NOT_A_NAME:
+            return about.group("org")
+    # "Kiosara | Commercial Analytics | Jakarta": the company leads the line under the title.
+    for line in lines[:4]:
+        parts = [p.strip() for p in re.split(r"\s[|·•]\s", line.text)]
+        if len(parts) >= 2 and line.text.strip() != title and 1 <= len(parts[0].split()) <= 4:
+            return parts[0]
+    return None
 
 
 def _cv_headline(lines: tuple[Line, ...]) -> str | None:

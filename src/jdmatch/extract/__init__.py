@@ -159,7 +159,7 @@ def _extract(path: Path, data: bytes, settings: Settings) -> ExtractedText:
         kind, raw = _zip_text(path, data)
     else:
         from jdmatch.extract.html import decode_html, html_string_to_text, looks_like_html
-        from jdmatch.extract.text import decode
+        from jdmatch.extract.text import decode, markdown_to_text
 
         if kind == "html":
             raw = html_string_to_text(decode_html(data))
@@ -167,8 +167,10 @@ def _extract(path: Path, data: bytes, settings: Settings) -> ExtractedText:
             raw = decode(data)
             if looks_like_html(raw):
                 kind, raw = "html", html_string_to_text(raw)
+            elif kind == "md":
+                raw = markdown_to_text(raw)
             else:
-                kind = "md" if kind == "md" else "txt"
+                kind = "txt"
     text = clean_text(raw, flags)
     if not text:
         what = "only scripts, styles or markup" if kind == "html" else "no readable text"

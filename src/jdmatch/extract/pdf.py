@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,17 @@ def pdf_to_text(data: bytes, path: Path, max_pages: int) -> PdfText:
     return PdfText("\n\n".join(texts), len(texts), any_columns)
 
 
+#: A running page header or footer: "Page 1 of 2", "Halaman 2 dari 3".
+_PAGE_NUMBER = re.compile(r"\b(?:page|halaman|hal\.?)\s*\d+\s*(?:of|dari|/)\s*\d+\b", re.I)
+
+
 def _page_text(words: list[_Word], width: float) -> tuple[str, bool]:
+    text, columns = _page_layout(words, width)
+    lines = [line for line in text.split("\n") if not _PAGE_NUMBER.search(line)]
+    return "\n".join(lines), columns
+
+
+def _page_layout(words: list[_Word], width: float) -> tuple[str, bool]:
     if not words:
         return "", False
     gutter = _find_gutter(words, width)

@@ -1,0 +1,11 @@
+"""Rewrite the expected golden reports from the current code: python tests/regen_golden.py"""
+
+from __future__ import annotations
+
+from golden_cases import GOLDEN, cases, produce
+
+if __name__ == "__main__":
+    for case in cases():
+        for name, text in produce(case).items():
+            (GOLDEN / case / name).write_text(text, encoding="utf-8")
+        print(f"regenerated {case}")
