@@ -248,9 +248,11 @@ _BANNER = re.compile(
     re.IGNORECASE,
 )
 _BANNER_PREFIX = re.compile(
-    r"^(?:we\s*(?:'re|are)\s+hiring|hiring|dibutuhkan)\s*[!:.\-–]+\s*", re.I
+    r"^(?:(?:we\s*(?:'re|are)\s+hiring|hiring|dibutuhkan)\s*[!:.\-–]+"
+    r"|(?:lowongan\s+kerja|lowongan|loker|dibutuhkan(?:\s+segera)?)\b[\s!:.\-–]*)\s*",
+    re.IGNORECASE,
 )
-_INTRODUCES_TITLE = re.compile(r"(?:sebagai|as\s+an?|as|position|posisi)\s*:?$", re.IGNORECASE)
+_INTRODUCES_TITLE = re.compile(r"\b(?:sebagai|as\s+an?|as|position|posisi)\s*:?$", re.IGNORECASE)
 _COMPANY_LABEL = re.compile(
     r"^(?:company|perusahaan|employer|nama\s+perusahaan)\s*[:\-–]\s*(?P<org>.+)$", re.IGNORECASE
 )

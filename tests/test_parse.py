@@ -1,0 +1,91 @@
+"""Parsing: sections in English and Indonesian, bullets, language, CV jobs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jdmatch.parse import detect_language, heading_kind, parse
+
+ID_JD = """Lowongan Kerja Staff Accounting
+PT Maju Jaya Abadi
+Tanggung Jawab :
+- Membuat jurnal harian
+- Menyusun laporan keuangan bulanan
+Kualifikasi:
+1. Pendidikan minimal S1 Akuntansi
+2. Pengalaman minimal 2 tahun
+Nilai Plus:
+- Memiliki Brevet A/B
+Fasilitas
+- BPJS Kesehatan
+"""
+
+EN_CV = """Jane Doe
+jane@example.com | Jakarta
+PROFESSIONAL SUMMARY
+Analyst with 5 years of experience.
+W O R K  E X P E R I E N C E
+Data Analyst | PT Data Nusantara | Mar 2021 - Present
+• Built 20 dashboards used by 3 teams, cutting report time by
+50% for the finance team.
+• Wrote SQL models.
+Junior Analyst
+Toko Online Sejahtera
+Januari 2019 – Februari 2021
+• Cleaned survey data.
+EDUCATION
+S1 Statistika, Universitas Indonesia, 2014 - 2018
+"""
+
+
+def test_indonesian_jd_sections_and_language() -> None:
+    doc = parse(ID_JD, kind="jd")
+    assert doc.language == "id"
+    kinds = [s.kind for s in doc.sections]
+    assert kinds == ["about", "responsibilities", "requirements", "nice_to_have", "benefits"]
+    bullets = [line.text for line in doc.lines if line.bullet]
+    assert "Membuat jurnal harian" in bullets
+    assert "Pendidikan minimal S1 Akuntansi" in bullets
+    assert doc.title == "Staff Accounting"
+    assert doc.organisation == "PT Maju Jaya Abadi"
+
+
+def test_cv_sections_jobs_and_wrapped_bullets() -> None:
+    doc = parse(EN_CV, kind="cv")
+    assert doc.language == "en"
+    assert [s.kind for s in doc.sections] == ["header", "summary", "experience", "education"]
+    joined = [line.text for line in doc.lines if line.text.startswith("Built 20")]
+    assert joined == [
+        "Built 20 dashboards used by 3 teams, cutting report time by 50% for the finance team."
+    ]
+    jobs = [(e.role, e.organisation, e.start, e.end) for e in doc.experiences]
+    assert jobs == [
+        ("Data Analyst", "PT Data Nusantara", "Mar 2021", "Present"),
+        ("Junior Analyst", "Toko Online Sejahtera", "Januari 2019", "Februari 2021"),
+    ]
+
+
+def test_headings_in_both_languages() -> None:
+    assert heading_kind("Requirements:", "jd") == "requirements"
+    assert heading_kind("KUALIFIKASI", "jd") == "requirements"
+    assert heading_kind("What you'll be doing", "jd") == "responsibilities"
+    assert heading_kind("Pengalaman Kerja", "cv") == "experience"
+    assert heading_kind("WORKEXPERIENCE", "cv") == "experience"  # letter-spaced, joined
+    assert heading_kind("Keahlian", "cv") == "skills"
+    assert heading_kind("- Experience with Tableau", "jd") is None
+    assert heading_kind("We use Excel every day", "jd") is None
+
+
+def test_language_detection() -> None:
+    assert detect_language("Kami mencari kandidat yang memiliki pengalaman di bidang ini") == "id"
+    assert detect_language("We are looking for a candidate with experience in the field") == "en"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600), st.sampled_from(["jd", "cv"]))
+def test_parse_never_crashes_and_lines_point_into_text(text: str, kind: str) -> None:
+    doc = parse(text, kind=kind)
+    for line in doc.lines:
+        assert doc.text[line.start : line.end] == line.text
+        assert doc.line_at(line.start) == line
