@@ -12,6 +12,8 @@ from jdmatch.taxonomy import WORD, AliasRule, Skill, Taxonomy, load_taxonomy, no
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
 _JOINABLE_GAP = re.compile(r"[ \-/&]{0,3}")
+#: Shorter words are never looked up by their Indonesian affixes.
+MIN_AFFIXED = 6
 #: JD sections whose skills are about the company or the offer, not the job.
 JD_SECTIONS_WITHOUT_SKILLS = frozenset({"about", "benefits", "other"})
 
@@ -74,6 +76,12 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                     found.append((rule, start, end))
                 step = size
                 break
+            else:
+                span = 0
+        if not span and len(first) >= MIN_AFFIXED and first.isalpha():
+            rule = table.affixed(first)
+            if rule is not None:
+                found.append((rule, words[i][0], words[i][1]))
         i += step
     mentions: list[Mention] = []
     for rule, start, end in found:

@@ -75,6 +75,8 @@ class Taxonomy:
     longest: dict[str, int] = field(default_factory=dict)
     #: Clashes found while compiling: (key, existing id, new id).
     clashes: list[tuple[str, str, str]] = field(default_factory=list)
+    _stem_table: dict[str, AliasRule] | None = field(default=None, repr=False)
+    _affixed: dict[str, AliasRule | None] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.skills)
@@ -90,6 +92,8 @@ class Taxonomy:
             for key in [k for k, rule in self.table.items() if rule.skill is old]:
                 del self.table[key]
         self.skills[skill.id] = skill
+        self._stem_table = None
+        self._affixed.clear()
         names = list(skill.aliases)
         if skill.name not in skill.strict:
             names.insert(0, skill.name)
@@ -107,6 +111,48 @@ class Taxonomy:
                 strict_forms.setdefault(key, []).append(" ".join(WORD.findall(name)))
         for key, forms in strict_forms.items():
             self._put(key, AliasRule(skill, forms[0], tuple(forms)), override)
+
+    def affixed(self, word: str) -> AliasRule | None:
+        """The one-word alias an Indonesian affixed word stands for, if any
+        ("berkomunikasi" -> komunikasi, "memimpin" -> kepemimpinan)."""
+        if word in self._affixed:
+            return self._affixed[word]
+        from jdmatch.morph import stems
+
+        rule = None
+        candidates = sorted(stems(word), key=lambda s: (-len(s), s))
+        for stem in candidates:
+            found = self.table.get((stem,))
+            if found is not None and found.skill is not None and not found.strict:
+                rule = found
+                break
+        if rule is None:
+            table = self._stems()
+            for stem in candidates:
+                if stem in table:
+                    rule = table[stem]
+                    break
+        self._affixed[word] = rule
+        return rule
+
+    def _stems(self) -> dict[str, AliasRule]:
+        if self._stem_table is None:
+            from jdmatch.morph import stems
+
+            table: dict[str, AliasRule] = {}
+            ambiguous: set[str] = set()
+            for key, rule in self.table.items():
+                if len(key) != 1 or rule.skill is None or rule.strict:
+                    continue
+                for stem in stems(key[0]):
+                    other = table.get(stem)
+                    if other is not None and other.skill is not rule.skill:
+                        ambiguous.add(stem)
+                    table[stem] = rule
+            for stem in ambiguous:
+                del table[stem]
+            self._stem_table = table
+        return self._stem_table
 
     def add_ignore(self, phrase: str) -> None:
         """Add a phrase whose words are skipped: never a skill."""
