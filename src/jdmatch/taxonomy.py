@@ -242,3 +242,65 @@ def load_taxonomy(extra: tuple[Path, ...] = ()) -> Taxonomy:
         for skill in read_rows(text, str(path)):
             taxonomy.add(skill, override=True)
     return taxonomy
+
+
+def check_file(path: str | Path) -> list[str]:
+    """Problems in a user's taxonomy file, one sentence each: an empty list means it is fine.
+
+    Raises TaxonomyError when the file cannot be read as taxonomy CSV at all.
+    """
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise TaxonomyError(f"cannot read the file ({exc.strerror})", path) from None
+    except UnicodeDecodeError:
+        raise TaxonomyError("the file is not UTF-8 text", path) from None
+    builtin = load_taxonomy()
+    problems: list[str] = []
+    seen: dict[str, Skill] = {}
+    aliases: dict[tuple[str, ...], str] = {}
+    for skill in read_rows(text, str(path)):
+        if skill.id in seen:
+            problems.append(f"{skill.id}: the id appears twice in this file")
+        seen[skill.id] = skill
+        names = [*skill.aliases, *([skill.name] if skill.name not in skill.strict else [])]
+        for name in [*names, *skill.strict]:
+            key = alias_key(name)
+            if not key:
+                problems.append(f"{skill.id}: the alias {name!r} has no letters or digits")
+                continue
+            if key in aliases and aliases[key] != skill.id:
+                problems.append(f"{skill.id}: the alias {name!r} is also used by {aliases[key]}")
+            aliases[key] = skill.id
+            rule = builtin.table.get(key)
+            if rule is not None and rule.skill is not None and rule.skill.id != skill.id:
+                problems.append(
+                    f"{skill.id}: the alias {name!r} already means the built-in skill "
+                    f"{rule.skill.id} ({rule.skill.name}); use that id to override it"
+                )
+    for skill in seen.values():
+        for target in skill.implies:
+            if target not in seen and target not in builtin.skills:
+                problems.append(f"{skill.id}: implies an unknown skill id {target!r}")
+    return problems
+
+
+def search(word: str, taxonomy: Taxonomy) -> list[tuple[str, Skill]]:
+    """What a word or phrase resolves to: the exact alias first, then aliases containing it."""
+    key = alias_key(word)
+    results: list[tuple[str, Skill]] = []
+    rule = taxonomy.table.get(key)
+    if rule is not None and rule.skill is not None:
+        results.append((rule.alias, rule.skill))
+    elif len(key) == 1:
+        affixed = taxonomy.affixed(key[0])
+        if affixed is not None and affixed.skill is not None:
+            results.append((f"{word} -> {affixed.alias}", affixed.skill))
+    if key:
+        needle = " ".join(key)
+        for other, rule in taxonomy.table.items():
+            if rule.skill is None or other == key:
+                continue
+            if needle in " ".join(other) and all(s.id != rule.skill.id for _, s in results):
+                results.append((rule.alias, rule.skill))
+    return results
