@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdmatch.model import Document
-from jdmatch.taxonomy import WORD, AliasRule, Skill, Taxonomy, load_taxonomy, normalise_word
+from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
@@ -31,7 +31,7 @@ _REQUIRED_CUES = re.compile(
 )
 
 
-_Found = tuple[AliasRule, int, int]
+_Found = tuple[Rule, int, int]
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 if rule is None or not _contiguous(text, words, i, size):
                     continue
                 start, end = words[i][0], words[i + size - 1][1]
-                if rule.strict and not _strict_ok(text, start, end, rule):
+                if rule[2] and not _strict_ok(text, start, end, rule[2]):
                     continue
-                if rule.skill is not None:
+                if rule[0] is not None:
                     found.append((rule, start, end))
                 step = size
                 break
@@ -84,12 +84,11 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 found.append((rule, words[i][0], words[i][1]))
         i += step
     mentions: list[Mention] = []
+    skills = table.skills
     for rule, start, end in found:
-        skill = rule.skill
-        assert skill is not None
-        if rule.strict and not _has_neighbour(text, start, end, found):
+        if rule[2] and not _has_neighbour(text, start, end, found, skills):
             continue
-        mentions.append(Mention(skill, start, end, text[start:end]))
+        mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
 
 
@@ -100,9 +99,9 @@ def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, size: int)
     return True
 
 
-def _strict_ok(text: str, start: int, end: int, rule: AliasRule) -> bool:
+def _strict_ok(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
     # Exact case, and not glued by a hyphen to another word ("Go-getter", "C-level").
-    if " ".join(WORD.findall(text[start:end])) not in rule.strict:
+    if " ".join(WORD.findall(text[start:end])) not in forms:
         return False
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
@@ -113,7 +112,7 @@ def _strict_ok(text: str, start: int, end: int, rule: AliasRule) -> bool:
 
 
 def _has_neighbour(
-    text: str, start: int, end: int, found: list[tuple[AliasRule, int, int]]
+    text: str, start: int, end: int, found: list[_Found], skills: dict[str, Skill]
 ) -> bool:
     # A strict alias ("Go", "R", "Word") counts only beside another named skill on its line.
     line_start = text.rfind("\n", 0, start) + 1
@@ -122,7 +121,7 @@ def _has_neighbour(
     for rule, s, e in found:
         if s == start or not (line_start <= s and e <= line_end):
             continue
-        if rule.skill is not None and rule.skill.category != "soft":
+        if rule[0] is not None and not rule[2] and skills[rule[0]].category != "soft":
             return True
     return False
 

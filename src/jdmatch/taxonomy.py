@@ -45,13 +45,10 @@ class Skill:
     implies: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class AliasRule:
-    """What one word sequence in the lookup table resolves to."""
-
-    skill: Skill | None  # None: an ignore phrase, never a skill
-    alias: str
-    strict: tuple[str, ...] = ()  # exact-case word forms, for strict aliases
+#: What a word sequence resolves to: (skill id, or None for an ignore phrase; the alias as
+#: written; the exact-case forms of a strict alias, empty for an ordinary one). Plain tuples,
+#: so that the compiled table caches with marshal and loads in milliseconds.
+Rule = tuple["str | None", str, tuple[str, ...]]
 
 
 def normalise_word(word: str) -> str:
@@ -70,13 +67,13 @@ class Taxonomy:
     """Skills by id, and the compiled table from word sequences to skills."""
 
     skills: dict[str, Skill] = field(default_factory=dict)
-    table: dict[tuple[str, ...], AliasRule] = field(default_factory=dict)
+    table: dict[tuple[str, ...], Rule] = field(default_factory=dict)
     #: For each first word, the longest sequence that starts with it.
     longest: dict[str, int] = field(default_factory=dict)
     #: Clashes found while compiling: (key, existing id, new id).
     clashes: list[tuple[str, str, str]] = field(default_factory=list)
-    _stem_table: dict[str, AliasRule] | None = field(default=None, repr=False)
-    _affixed: dict[str, AliasRule | None] = field(default_factory=dict, repr=False)
+    _stem_table: dict[str, Rule] | None = field(default=None, repr=False)
+    _affixed: dict[str, Rule | None] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.skills)
@@ -87,9 +84,8 @@ class Taxonomy:
 
     def add(self, skill: Skill, *, override: bool = False) -> None:
         """Add a skill and compile its aliases; a user's entry may override a built-in."""
-        old = self.skills.get(skill.id)
-        if old is not None and override:
-            for key in [k for k, rule in self.table.items() if rule.skill is old]:
+        if skill.id in self.skills and override:
+            for key in [k for k, rule in self.table.items() if rule[0] == skill.id]:
                 del self.table[key]
         self.skills[skill.id] = skill
         self._stem_table = None
@@ -100,19 +96,19 @@ class Taxonomy:
         for name in names:
             key = alias_key(name)
             if key:
-                self._put(key, AliasRule(skill, name), override)
+                self._put(key, (skill.id, name, ()), override)
                 plural = _plural(key)
                 if plural and plural not in self.table:
-                    self._put(plural, AliasRule(skill, name), override)
+                    self._put(plural, (skill.id, name, ()), override)
         strict_forms: dict[tuple[str, ...], list[str]] = {}
         for name in skill.strict:
             key = alias_key(name)
             if key:
                 strict_forms.setdefault(key, []).append(" ".join(WORD.findall(name)))
         for key, forms in strict_forms.items():
-            self._put(key, AliasRule(skill, forms[0], tuple(forms)), override)
+            self._put(key, (skill.id, forms[0], tuple(forms)), override)
 
-    def affixed(self, word: str) -> AliasRule | None:
+    def affixed(self, word: str) -> Rule | None:
         """The one-word alias an Indonesian affixed word stands for, if any
         ("berkomunikasi" -> komunikasi, "memimpin" -> kepemimpinan)."""
         if word in self._affixed:
@@ -123,7 +119,7 @@ class Taxonomy:
         candidates = sorted(stems(word), key=lambda s: (-len(s), s))
         for stem in candidates:
             found = self.table.get((stem,))
-            if found is not None and found.skill is not None and not found.strict:
+            if found is not None and found[0] is not None and not found[2]:
                 rule = found
                 break
         if rule is None:
@@ -135,18 +131,18 @@ class Taxonomy:
         self._affixed[word] = rule
         return rule
 
-    def _stems(self) -> dict[str, AliasRule]:
+    def _stems(self) -> dict[str, Rule]:
         if self._stem_table is None:
             from jdmatch.morph import stems
 
-            table: dict[str, AliasRule] = {}
+            table: dict[str, Rule] = {}
             ambiguous: set[str] = set()
             for key, rule in self.table.items():
-                if len(key) != 1 or rule.skill is None or rule.strict:
+                if len(key) != 1 or rule[0] is None or rule[2]:
                     continue
                 for stem in stems(key[0]):
                     other = table.get(stem)
-                    if other is not None and other.skill is not rule.skill:
+                    if other is not None and other[0] != rule[0]:
                         ambiguous.add(stem)
                     table[stem] = rule
             for stem in ambiguous:
@@ -158,13 +154,13 @@ class Taxonomy:
         """Add a phrase whose words are skipped: never a skill."""
         key = alias_key(phrase)
         if key and key not in self.table:
-            self._put(key, AliasRule(None, phrase), False)
+            self._put(key, (None, phrase, ()), False)
 
-    def _put(self, key: tuple[str, ...], rule: AliasRule, override: bool) -> None:
+    def _put(self, key: tuple[str, ...], rule: Rule, override: bool) -> None:
         existing = self.table.get(key)
-        if existing is not None and existing.skill is not rule.skill and not override:
-            if existing.skill is not None and rule.skill is not None:
-                self.clashes.append((" ".join(key), existing.skill.id, rule.skill.id))
+        if existing is not None and existing[0] != rule[0] and not override:
+            if existing[0] is not None and rule[0] is not None:
+                self.clashes.append((" ".join(key), existing[0], rule[0]))
             return
         self.table[key] = rule
         if self.longest.get(key[0], 0) < len(key):
@@ -218,20 +214,84 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(";") if part.strip())
 
 
+def _builtin_sources() -> list[tuple[str, str]]:
+    folder = resources.files("jdmatch").joinpath("data/taxonomy")
+    return [
+        (entry.name, entry.read_text("utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".csv")
+        or (entry.name.startswith("ignore") and entry.name.endswith(".txt"))
+    ]
+
+
+def compile_builtin(sources: list[tuple[str, str]]) -> Taxonomy:
+    """Compile the built-in taxonomy files (CSV skills, then ignore phrases)."""
+    taxonomy = Taxonomy()
+    for name, text in sources:
+        if name.endswith(".csv"):
+            for skill in read_rows(text, f"taxonomy/{name}"):
+                taxonomy.add(skill)
+    for name, text in sources:
+        if name.endswith(".txt"):
+            for line in text.splitlines():
+                if line.strip() and not line.startswith("#"):
+                    taxonomy.add_ignore(line.strip())
+    return taxonomy
+
+
+def _cache_file(sources: list[tuple[str, str]]) -> Path | None:
+    import hashlib
+
+    from jdmatch import __version__
+
+    digest = hashlib.sha1(__version__.encode())
+    for name, text in sources:
+        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return None
+    return Path(user_cache_dir("jdmatch")) / f"taxonomy-{digest.hexdigest()[:16]}.marshal"
+
+
+def _load_builtin() -> Taxonomy:
+    """The built-in taxonomy, compiled once and cached on disk (keyed by the files' content)."""
+    import marshal
+    import os
+
+    sources = _builtin_sources()
+    cache = None if os.environ.get("JDMATCH_NO_CACHE") else _cache_file(sources)
+    if cache is not None:
+        try:
+            skills, table, longest = marshal.loads(cache.read_bytes())
+            return Taxonomy(
+                skills={row[0]: Skill(*row) for row in skills}, table=table, longest=longest
+            )
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    taxonomy = compile_builtin(sources)
+    if cache is not None:
+        import contextlib
+        import tempfile
+
+        with contextlib.suppress(OSError):
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            rows = [
+                (s.id, s.name, s.category, s.family, s.aliases, s.strict, s.implies)
+                for s in taxonomy.skills.values()
+            ]
+            data = marshal.dumps((rows, taxonomy.table, taxonomy.longest))
+            fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".taxonomy-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, cache)
+    return taxonomy
+
+
 @lru_cache(maxsize=8)
 def load_taxonomy(extra: tuple[Path, ...] = ()) -> Taxonomy:
     """The built-in taxonomy, with a user's files merged over it (theirs win on an id)."""
-    taxonomy = Taxonomy()
-    folder = resources.files("jdmatch").joinpath("data/taxonomy")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".csv"):
-            for skill in read_rows(entry.read_text("utf-8"), f"taxonomy/{entry.name}"):
-                taxonomy.add(skill)
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("ignore") and entry.name.endswith(".txt"):
-            for line in entry.read_text("utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    taxonomy.add_ignore(line.strip())
+    taxonomy = _load_builtin()
     for path in extra:
         try:
             text = Path(path).read_text("utf-8")
@@ -273,10 +333,11 @@ def check_file(path: str | Path) -> list[str]:
                 problems.append(f"{skill.id}: the alias {name!r} is also used by {aliases[key]}")
             aliases[key] = skill.id
             rule = builtin.table.get(key)
-            if rule is not None and rule.skill is not None and rule.skill.id != skill.id:
+            if rule is not None and rule[0] is not None and rule[0] != skill.id:
+                other = builtin.skills[rule[0]]
                 problems.append(
                     f"{skill.id}: the alias {name!r} already means the built-in skill "
-                    f"{rule.skill.id} ({rule.skill.name}); use that id to override it"
+                    f"{other.id} ({other.name}); use that id to override it"
                 )
     for skill in seen.values():
         for target in skill.implies:
@@ -290,17 +351,17 @@ def search(word: str, taxonomy: Taxonomy) -> list[tuple[str, Skill]]:
     key = alias_key(word)
     results: list[tuple[str, Skill]] = []
     rule = taxonomy.table.get(key)
-    if rule is not None and rule.skill is not None:
-        results.append((rule.alias, rule.skill))
+    if rule is not None and rule[0] is not None:
+        results.append((rule[1], taxonomy.skills[rule[0]]))
     elif len(key) == 1:
         affixed = taxonomy.affixed(key[0])
-        if affixed is not None and affixed.skill is not None:
-            results.append((f"{word} -> {affixed.alias}", affixed.skill))
+        if affixed is not None and affixed[0] is not None:
+            results.append((f"{word} -> {affixed[1]}", taxonomy.skills[affixed[0]]))
     if key:
         needle = " ".join(key)
-        for other, rule in taxonomy.table.items():
-            if rule.skill is None or other == key:
+        for other, found in taxonomy.table.items():
+            if found[0] is None or other == key:
                 continue
-            if needle in " ".join(other) and all(s.id != rule.skill.id for _, s in results):
-                results.append((rule.alias, rule.skill))
+            if needle in " ".join(other) and all(s.id != found[0] for _, s in results):
+                results.append((found[1], taxonomy.skills[found[0]]))
     return results

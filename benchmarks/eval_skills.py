@@ -1,0 +1,676 @@
+"""Score jdmatch.find_skills against labelled development data (see ../shared/data/README.md).
+
+Usage (from the repository root; give any subset of the data sets):
+
+    python benchmarks/eval_skills.py \\
+        --skillspan ../shared/data/skillspan-dev/skillspan_dev_postings.jsonl \\
+        --resume-ner ../shared/data/resume-ner-train/dotin_train.jsonl \\
+        --lokerid ../shared/data/lokerid-id-dev/lokerid_dev.jsonl \\
+        --glints ../shared/data/glints-id-2020/glints_2020_it_jobs_skills_to_have.csv \\
+        --softskills ../shared/data/softskills-train/job_train.csv \\
+        [--json figures.json] [--taxonomy extra.csv ...] [--document] [--top 25]
+
+What is measured, per data set:
+
+- skillspan: gold intervals are every whole-word occurrence of each labelled span string
+  (case-sensitive, or case-insensitive when the exact case never occurs). Lenient: a
+  prediction is correct when it overlaps a knowledge or skill interval; recall is over
+  knowledge intervals. Exact: the prediction's text equals a span string (case-insensitive,
+  outer punctuation and extra spaces ignored); recall is over distinct knowledge strings.
+- resume-ner: lenient overlap with the "Tech Tools", "Job Specific Skills" and "Soft Skills"
+  entities, recall per type, and a "first mention only" precision (the resumes label some
+  tools at their first mention only).
+- lokerid: the share of the employer's "Keahlian" lines in which a skill is found.
+- glints: the share of employer-picked skill tags a found skill covers (>= 50% of the tag's
+  non-space characters), by use and over distinct tags.
+- softskills: of the phrases found as a soft skill, the share labelled a soft skill.
+
+Each data set also lists its most common false positives and misses, to show where to work.
+``--document`` scores ``document_mentions(parse(text))`` instead of ``find_skills(text)`` on
+the full documents (skillspan, resume-ner), so headings and company/benefit sections are
+skipped as in ``jdmatch analyze``. Throughput counts the text given to the matcher (1 MB =
+10^6 bytes of UTF-8, 5 KB = 5,000 bytes); with ``--document`` it includes parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from jdmatch.parse import parse
+from jdmatch.skills import Mention, document_mentions, find_skills
+from jdmatch.taxonomy import Taxonomy, load_taxonomy
+
+#: The resume-ner entity types that are skills; the others (Designation, Degree...) are not.
+RESUME_SKILL_TYPES = ("Tech Tools", "Job Specific Skills", "Soft Skills")
+#: A glints tag is recognised when one found skill covers this share of its characters.
+TAG_COVERAGE = 0.5
+#: Anonymisation placeholders in the SkillSpan texts, and what a span must have besides.
+_PLACEHOLDER = re.compile(r"<[A-Z]+>")
+_LOCATABLE = re.compile(r"[^\W_]")
+_OUTER_PUNCT = " \t\n.,;:!?()[]{}\"'`’“”"
+
+Interval = tuple[int, int]
+
+
+# --- the matcher, timed ----------------------------------------------------------------
+
+
+class Matcher:
+    """Calls the matcher and keeps, per data set, the calls, bytes and seconds spent."""
+
+    def __init__(self, taxonomy: Taxonomy, document: bool = False) -> None:
+        self.taxonomy = taxonomy
+        self.document = document
+        self.stats: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])
+
+    def __call__(self, dataset: str, text: str, kind: str | None = None) -> list[Mention]:
+        """The mentions in a text; with ``kind`` and --document, via the parsed document."""
+        started = time.perf_counter()
+        if self.document and kind is not None:
+            mentions = _document_mentions(text, kind, self.taxonomy)
+        else:
+            mentions = find_skills(text, taxonomy=self.taxonomy)
+        stats = self.stats[dataset]
+        stats[0] += 1
+        stats[1] += len(text.encode("utf-8"))
+        stats[2] += time.perf_counter() - started
+        return mentions
+
+    def timing(self) -> dict[str, dict[str, float]]:
+        """Calls, MB, seconds, MB/s and ms per 5 KB, per data set and in all."""
+        rows = dict(self.stats)
+        rows["all"] = [sum(s[i] for s in self.stats.values()) for i in range(3)]
+        return {name: _throughput(*values) for name, values in rows.items()}
+
+
+def _throughput(calls: float, size: float, seconds: float) -> dict[str, float]:
+    return {
+        "calls": int(calls),
+        "mb": size / 1e6,
+        "seconds": seconds,
+        "mb_per_s": ratio(size / 1e6, seconds),
+        "ms_per_5kb": ratio(seconds * 1000, size / 5000),
+    }
+
+
+def _document_mentions(text: str, kind: str, taxonomy: Taxonomy) -> list[Mention]:
+    """document_mentions of the parsed text, with offsets mapped back into ``text``.
+
+    Parsing strips lines and bullets and joins wrapped lines, so each document line is
+    found in the raw text (it differs only in white space) and offsets are carried over
+    by counting non-space characters.
+    """
+    document = parse(text, kind=kind)
+    by_line: dict[int, list[Mention]] = defaultdict(list)
+    for mention in document_mentions(document, taxonomy=taxonomy):
+        by_line[mention.line or 0].append(mention)
+    mapped: list[Mention] = []
+    cursor = 0
+    for line in document.lines:
+        words = line.text.split()
+        if not words:
+            continue
+        found = re.compile(r"\s+".join(map(re.escape, words))).search(text, cursor)
+        if found is None:
+            continue
+        cursor = found.end()
+        raw = _nonspace_offsets(text, found.start(), found.end())
+        for mention in by_line.get(line.number, ()):
+            first = _count_nonspace(line.text, 0, mention.start - line.start)
+            last = _count_nonspace(line.text, 0, mention.end - line.start) - 1
+            if 0 <= first <= last < len(raw):
+                start, end = raw[first], raw[last] + 1
+                mapped.append(Mention(mention.skill, start, end, text[start:end]))
+    return mapped
+
+
+def _nonspace_offsets(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if not text[i].isspace()]
+
+
+def _count_nonspace(text: str, start: int, end: int) -> int:
+    return sum(1 for c in text[start:end] if not c.isspace())
+
+
+# --- scoring helpers ---------------------------------------------------------------------
+
+
+def ratio(part: float, whole: float) -> float:
+    """part / whole, or 0 when there is nothing to divide by."""
+    return part / whole if whole else 0.0
+
+
+def prf(correct_predicted: int, predicted: int, found: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 with the counts they come from."""
+    precision, recall = ratio(correct_predicted, predicted), ratio(found, gold)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": ratio(2 * precision * recall, precision + recall),
+        "predicted": predicted,
+        "correct_predicted": correct_predicted,
+        "gold": gold,
+        "found": found,
+    }
+
+
+def overlaps(start: int, end: int, intervals: Iterable[Interval]) -> bool:
+    """Whether [start, end) shares a character with any interval."""
+    return any(start < e and s < end for s, e in intervals)
+
+
+def normalise(span: str) -> str:
+    """A span's form for exact comparison: case folded, outer punctuation and spaces gone."""
+    return " ".join(span.strip(_OUTER_PUNCT).split()).casefold()
+
+
+def occurrences(text: str, span: str) -> list[Interval]:
+    """Every whole-word occurrence of ``span`` in ``text``: exact case if any, else any case.
+
+    A span of punctuation or anonymisation placeholders only ("." or "<ORGANIZATION>") is
+    an artefact of the labels and is not located.
+    """
+    if not _LOCATABLE.search(_PLACEHOLDER.sub("", span)):
+        return []
+    pattern = ("(?<!\\w)" if span[:1].isalnum() else "") + re.escape(span)
+    pattern += "(?![\\w+#])" if span[-1:].isalnum() else ""
+    for flags in (0, re.IGNORECASE):
+        found = [m.span() for m in re.finditer(pattern, text, flags)]
+        if found:
+            return found
+    return []
+
+
+def predicted_label(mention: Mention) -> str:
+    """How a prediction is listed among the false positives."""
+    return f"{' '.join(mention.alias.split()).casefold()} -> {mention.skill.id}"
+
+
+def top(counter: Counter[str], n: int) -> list[list[Any]]:
+    """The n most common entries, as [text, count] pairs (JSON-ready)."""
+    return [[text, count] for text, count in counter.most_common(n)]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file with a header line."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+# --- the data sets -----------------------------------------------------------------------
+
+
+def eval_skillspan(path: Path, match: Matcher, n_top: int) -> dict[str, Any]:
+    """SkillSpan postings: lenient and exact P/R/F1, precision per predicted category."""
+    predicted = correct_lenient = correct_exact = 0
+    gold_intervals = found_intervals = gold_strings = found_strings = unlocated = 0
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    false_positives: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
+    postings = read_jsonl(path)
+    for posting in postings:
+        text = posting["text"]
+        knowledge: set[Interval] = set()
+        any_gold: set[Interval] = set()
+        for field in ("knowledge_spans", "skill_spans"):
+            for span in set(posting[field]):
+                found = occurrences(text, span)
+                unlocated += not found
+                any_gold.update(found)
+                if field == "knowledge_spans":
+                    knowledge.update(found)
+        span_forms = {normalise(s) for s in posting["knowledge_spans"] + posting["skill_spans"]}
+        knowledge_forms = {normalise(s) for s in posting["knowledge_spans"]} - {""}
+        mentions = match("skillspan", text, "jd")
+        source = by_source[posting.get("source", "?")]
+        for mention in mentions:
+            lenient = overlaps(mention.start, mention.end, any_gold)
+            exact = normalise(mention.alias) in span_forms
+            predicted += 1
+            correct_lenient += lenient
+            correct_exact += exact
+            category = by_category[mention.skill.category]
+            category[0] += 1
+            category[1] += lenient
+            category[2] += exact
+            source[0] += 1
+            source[1] += lenient
+            if not lenient:
+                false_positives[predicted_label(mention)] += 1
+        for start, end in sorted(knowledge):
+            hit = any(m.start < end and start < m.end for m in mentions)
+            found_intervals += hit
+            source[2] += 1
+            source[3] += hit
+            if not hit:
+                misses[" ".join(text[start:end].split())] += 1
+        gold_intervals += len(knowledge)
+        mention_forms = {normalise(m.alias) for m in mentions}
+        gold_strings += len(knowledge_forms)
+        found_strings += len(knowledge_forms & mention_forms)
+    return {
+        "postings": len(postings),
+        "unlocated_span_strings": unlocated,
+        "lenient": prf(correct_lenient, predicted, found_intervals, gold_intervals),
+        "exact": prf(correct_exact, predicted, found_strings, gold_strings),
+        "by_category": {
+            name: {
+                "predicted": c[0],
+                "lenient_precision": ratio(c[1], c[0]),
+                "exact_precision": ratio(c[2], c[0]),
+            }
+            for name, c in sorted(by_category.items())
+        },
+        "by_source": {name: prf(c[1], c[0], c[3], c[2]) for name, c in sorted(by_source.items())},
+        "false_positives": top(false_positives, n_top),
+        "misses": top(misses, n_top),
+    }
+
+
+def eval_resume_ner(path: Path, match: Matcher, n_top: int) -> dict[str, Any]:
+    """Resumes with skill entities: lenient P/R/F1, recall per type, first-mention precision."""
+    resumes = read_jsonl(path)
+    types_in_file = Counter(e["type"] for r in resumes for e in r["entities"])
+    missing_types = [t for t in RESUME_SKILL_TYPES if t not in types_in_file]
+    if missing_types:
+        print(f"warning: {path}: no entities of type {missing_types}", file=sys.stderr)
+    predicted = correct = first_predicted = first_correct = 0
+    gold_by_type: Counter[str] = Counter()
+    found_by_type: Counter[str] = Counter()
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_positives: Counter[str] = Counter()
+    fp_overlapping: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
+    for resume in resumes:
+        text = resume["text"]
+        gold = [e for e in resume["entities"] if e["type"] in RESUME_SKILL_TYPES]
+        other = [e for e in resume["entities"] if e["type"] not in RESUME_SKILL_TYPES]
+        gold_spans = [(e["start"], e["end"]) for e in gold]
+        mentions = match("resume-ner", text, "cv")
+        seen: set[str] = set()
+        for mention in sorted(mentions, key=lambda m: m.start):
+            hit = overlaps(mention.start, mention.end, gold_spans)
+            predicted += 1
+            correct += hit
+            by_category[mention.skill.category][0] += 1
+            by_category[mention.skill.category][1] += hit
+            if mention.skill.id not in seen:
+                seen.add(mention.skill.id)
+                first_predicted += 1
+                first_correct += hit
+            if not hit:
+                false_positives[predicted_label(mention)] += 1
+                labels = [
+                    e["type"]
+                    for e in other
+                    if mention.start < e["end"] and e["start"] < mention.end
+                ]
+                fp_overlapping[labels[0] if labels else "(no entity)"] += 1
+        for entity in gold:
+            hit = any(m.start < entity["end"] and entity["start"] < m.end for m in mentions)
+            gold_by_type[entity["type"]] += 1
+            found_by_type[entity["type"]] += hit
+            if not hit:
+                misses[" ".join(entity["text"].split()).casefold()] += 1
+    gold_total, found_total = sum(gold_by_type.values()), sum(found_by_type.values())
+    return {
+        "resumes": len(resumes),
+        "entity_types_in_file": dict(types_in_file.most_common()),
+        "lenient": prf(correct, predicted, found_total, gold_total),
+        "first_mention_only": prf(first_correct, first_predicted, found_total, gold_total),
+        "recall_by_type": {
+            t: {
+                "gold": gold_by_type[t],
+                "found": found_by_type[t],
+                "recall": ratio(found_by_type[t], gold_by_type[t]),
+            }
+            for t in RESUME_SKILL_TYPES
+        },
+        "by_category": {
+            name: {"predicted": c[0], "lenient_precision": ratio(c[1], c[0])}
+            for name, c in sorted(by_category.items())
+        },
+        "false_positives_overlapping": dict(fp_overlapping.most_common()),
+        "false_positives": top(false_positives, n_top),
+        "misses": top(misses, n_top),
+    }
+
+
+def eval_lokerid(path: Path, match: Matcher, n_top: int) -> dict[str, Any]:
+    """loker.id "Keahlian" lines: the share in which at least one skill is found."""
+    postings = read_jsonl(path)
+    lines = hit_lines = 0
+    posting_shares: list[float] = []
+    by_field: dict[str, list[float]] = defaultdict(lambda: [0, 0])
+    misses: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    for posting in postings:
+        own = [line for line in posting.get("keahlian_section") or [] if line.strip()]
+        if not own:
+            continue
+        hits = 0
+        for line in own:
+            mentions = match("lokerid", line)
+            hits += bool(mentions)
+            matched.update(predicted_label(m) for m in mentions)
+            if not mentions:
+                misses[" ".join(line.split())] += 1
+        lines += len(own)
+        hit_lines += hits
+        posting_shares.append(hits / len(own))
+        field = by_field[posting.get("category") or "?"]
+        field[0] += len(own)
+        field[1] += hits
+    return {
+        "postings": len(postings),
+        "postings_with_lines": len(posting_shares),
+        "lines": lines,
+        "lines_with_skill": hit_lines,
+        "line_share": ratio(hit_lines, lines),
+        "mean_posting_share": ratio(sum(posting_shares), len(posting_shares)),
+        "by_field": {
+            name: {"lines": int(f[0]), "line_share": ratio(f[1], f[0])}
+            for name, f in sorted(by_field.items(), key=lambda kv: -kv[1][0])
+        },
+        "most_common_matches": top(matched, n_top),
+        "misses": [[line[:100], count] for line, count in misses.most_common(n_top)],
+    }
+
+
+def eval_glints(path: Path, match: Matcher, n_top: int, n_top_tags: int) -> dict[str, Any]:
+    """Glints skill tags: the share a found skill covers, by use and over distinct tags."""
+    uses: Counter[str] = Counter()
+    for row in read_csv(path):
+        for tag in (row.get("skills_to_have") or "").split(","):
+            tag = " ".join(tag.split())
+            if tag:
+                uses[tag] += 1
+    recognised: set[str] = set()
+    partial: Counter[str] = Counter()
+    for tag in uses:
+        size = _count_nonspace(tag, 0, len(tag))
+        best: Mention | None = None
+        best_cover = 0.0
+        for mention in match("glints", tag):
+            cover = ratio(_count_nonspace(tag, mention.start, mention.end), size)
+            if cover > best_cover:
+                best, best_cover = mention, cover
+        if best_cover >= TAG_COVERAGE:
+            recognised.add(tag)
+        elif best is not None:
+            partial[f"{tag} <- {predicted_label(best)}"] += uses[tag]
+    used = sum(uses.values())
+    used_recognised = sum(uses[t] for t in recognised)
+    unrecognised = Counter({t: c for t, c in uses.items() if t not in recognised})
+    return {
+        "tag_uses": used,
+        "distinct_tags": len(uses),
+        "share_by_use": ratio(used_recognised, used),
+        "share_distinct": ratio(len(recognised), len(uses)),
+        "partial_matches": top(partial, n_top),
+        "misses": top(unrecognised, n_top_tags),
+    }
+
+
+def eval_softskills(path: Path, match: Matcher, n_top: int) -> dict[str, Any]:
+    """Soft-skill phrases in context: precision of treating a found soft skill as one."""
+    rows = read_csv(path)
+    fires: dict[str, bool] = {}
+    fired = fired_soft = soft = 0
+    false_positives: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
+    for row in rows:
+        phrase = " ".join(row["soft_skill"].split())
+        if phrase not in fires:
+            fires[phrase] = any(m.skill.category == "soft" for m in match("softskills", phrase))
+        label = row["is_soft_skill"].strip() == "1"
+        soft += label
+        if fires[phrase]:
+            fired += 1
+            fired_soft += label
+            if not label:
+                false_positives[phrase] += 1
+        elif label:
+            misses[phrase] += 1
+    return {
+        "rows": len(rows),
+        "rows_soft": soft,
+        "rows_fired": fired,
+        "precision": ratio(fired_soft, fired),
+        "recall": ratio(fired_soft, soft),
+        "label0_fired": fired - fired_soft,
+        "label0_rows": len(rows) - soft,
+        "false_positives": top(false_positives, n_top),
+        "misses": top(misses, n_top),
+    }
+
+
+# --- printing ----------------------------------------------------------------------------
+
+
+def print_table(title: str, header: list[str], rows: list[list[Any]]) -> None:
+    """A plain-text table: first column left-aligned, the others right-aligned."""
+    cells = [header] + [[_cell(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    print(f"\n{title}\n{'-' * len(title)}")
+    for n, row in enumerate(cells):
+        parts = [row[0].ljust(widths[0])] + [
+            v.rjust(w) for v, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        print("  ".join(parts).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    if not rows:
+        print("(none)")
+
+
+def _cell(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _prf_row(name: str, scores: dict[str, float]) -> list[Any]:
+    return [
+        name,
+        scores["precision"],
+        scores["recall"],
+        scores["f1"],
+        f"{scores['correct_predicted']}/{scores['predicted']}",
+        f"{scores['found']}/{scores['gold']}",
+    ]
+
+
+PRF_HEADER = ["", "P", "R", "F1", "correct/pred", "found/gold"]
+
+
+def _print_top(title: str, pairs: list[list[Any]]) -> None:
+    print_table(title, ["text", "count"], pairs)
+
+
+def report_skillspan(r: dict[str, Any]) -> None:
+    title = f"skillspan-dev: {r['postings']} postings"
+    rows = [_prf_row("lenient", r["lenient"]), _prf_row("exact", r["exact"])]
+    rows += [_prf_row(f"lenient, {name}", s) for name, s in r["by_source"].items()]
+    print_table(title, PRF_HEADER, rows)
+    unlocated = r["unlocated_span_strings"]
+    print(f"(span strings not located, placeholders or punctuation only: {unlocated})")
+    print_table(
+        "skillspan-dev: precision by category of the predicted skill",
+        ["category", "predicted", "lenient P", "exact P"],
+        [
+            [name, c["predicted"], c["lenient_precision"], c["exact_precision"]]
+            for name, c in r["by_category"].items()
+        ],
+    )
+    _print_top("skillspan-dev: top false positives (alias -> skill id)", r["false_positives"])
+    _print_top("skillspan-dev: top missed knowledge spans", r["misses"])
+
+
+def report_resume_ner(r: dict[str, Any]) -> None:
+    rows = [
+        _prf_row("lenient", r["lenient"]),
+        _prf_row("first mention only", r["first_mention_only"]),
+    ]
+    print_table(f"resume-ner-train: {r['resumes']} resumes", PRF_HEADER, rows)
+    print_table(
+        "resume-ner-train: recall by gold type",
+        ["type", "gold", "found", "recall"],
+        [[t, v["gold"], v["found"], v["recall"]] for t, v in r["recall_by_type"].items()],
+    )
+    print_table(
+        "resume-ner-train: precision by category of the predicted skill",
+        ["category", "predicted", "lenient P"],
+        [[n, c["predicted"], c["lenient_precision"]] for n, c in r["by_category"].items()],
+    )
+    print_table(
+        "resume-ner-train: false positives by the entity they overlap",
+        ["entity type", "count"],
+        [[n, c] for n, c in r["false_positives_overlapping"].items()],
+    )
+    _print_top("resume-ner-train: top false positives (alias -> skill id)", r["false_positives"])
+    _print_top("resume-ner-train: top missed skill entities", r["misses"])
+
+
+def report_lokerid(r: dict[str, Any]) -> None:
+    print_table(
+        f"lokerid-id-dev: {r['postings']} postings, {r['lines']} Keahlian lines",
+        ["", "share"],
+        [
+            [f"lines with a skill ({r['lines_with_skill']}/{r['lines']})", r["line_share"]],
+            [f"mean per posting ({r['postings_with_lines']} postings)", r["mean_posting_share"]],
+        ],
+    )
+    print_table(
+        "lokerid-id-dev: lines with a skill, by field of work",
+        ["field", "lines", "share"],
+        [[n, v["lines"], v["line_share"]] for n, v in r["by_field"].items()],
+    )
+    _print_top(
+        "lokerid-id-dev: most common matches (check for false positives)",
+        r["most_common_matches"],
+    )
+    _print_top("lokerid-id-dev: most common lines with no skill found", r["misses"])
+
+
+def report_glints(r: dict[str, Any]) -> None:
+    print_table(
+        f"glints-id-2020: {r['tag_uses']} tag uses, {r['distinct_tags']} distinct tags",
+        ["", "share recognised"],
+        [["by use", r["share_by_use"]], ["distinct tags", r["share_distinct"]]],
+    )
+    _print_top(
+        "glints-id-2020: top partial matches, covering < 50% (tag <- alias -> id)",
+        r["partial_matches"],
+    )
+    _print_top("glints-id-2020: top unrecognised tags", r["misses"])
+
+
+def report_softskills(r: dict[str, Any]) -> None:
+    print_table(
+        f"softskills-train: {r['rows']} rows, {r['rows_soft']} labelled soft skill",
+        ["", "value"],
+        [
+            [f"precision (label 1 among {r['rows_fired']} rows found soft)", r["precision"]],
+            ["recall (label-1 rows found soft)", r["recall"]],
+            [f"label-0 rows that fire (of {r['label0_rows']})", r["label0_fired"]],
+        ],
+    )
+    _print_top("softskills-train: top label-0 phrases found as soft skills", r["false_positives"])
+    _print_top("softskills-train: top label-1 phrases not found", r["misses"])
+
+
+def report_timing(timing: dict[str, dict[str, float]], load_seconds: float) -> None:
+    print_table(
+        "throughput of the matcher (one core)",
+        ["data set", "calls", "MB", "seconds", "MB/s", "ms/5KB"],
+        [
+            [name, t["calls"], t["mb"], t["seconds"], t["mb_per_s"], t["ms_per_5kb"]]
+            for name, t in timing.items()
+        ],
+    )
+    print(f"(taxonomy load: {load_seconds * 1000:.1f} ms, measured separately)")
+
+
+# --- main --------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--skillspan", type=Path, help="skillspan_dev_postings.jsonl")
+    parser.add_argument("--resume-ner", type=Path, help="dotin_train.jsonl")
+    parser.add_argument("--lokerid", type=Path, help="lokerid_dev.jsonl")
+    parser.add_argument("--glints", type=Path, help="glints_2020_it_jobs_skills_to_have.csv")
+    parser.add_argument("--softskills", type=Path, help="job_train.csv")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    parser.add_argument(
+        "--taxonomy", type=Path, action="append", default=[], help="merge a taxonomy CSV"
+    )
+    parser.add_argument(
+        "--document", action="store_true", help="score document_mentions on full documents"
+    )
+    parser.add_argument("--top", type=int, default=25, help="length of the top lists")
+    parser.add_argument("--top-tags", type=int, default=40, help="unrecognised glints tags")
+    args = parser.parse_args(argv)
+    datasets = ("skillspan", "resume_ner", "lokerid", "glints", "softskills")
+    if not any(getattr(args, name) for name in datasets):
+        parser.error("give at least one data set")
+
+    started = time.perf_counter()
+    taxonomy = load_taxonomy(tuple(args.taxonomy))
+    load_seconds = time.perf_counter() - started
+    print(
+        f"taxonomy: {len(taxonomy)} skills, {len(taxonomy.table)} alias keys; "
+        f"matcher: {'document_mentions' if args.document else 'find_skills'}"
+    )
+    if not len(taxonomy):
+        print("warning: the taxonomy is empty: every figure will be zero", file=sys.stderr)
+
+    match = Matcher(taxonomy, document=args.document)
+    results: dict[str, Any] = {
+        "taxonomy": {"skills": len(taxonomy), "alias_keys": len(taxonomy.table)},
+        "matcher": "document_mentions" if args.document else "find_skills",
+    }
+    if args.skillspan:
+        results["skillspan"] = eval_skillspan(args.skillspan, match, args.top)
+        report_skillspan(results["skillspan"])
+    if args.resume_ner:
+        results["resume_ner"] = eval_resume_ner(args.resume_ner, match, args.top)
+        report_resume_ner(results["resume_ner"])
+    if args.lokerid:
+        results["lokerid"] = eval_lokerid(args.lokerid, match, args.top)
+        report_lokerid(results["lokerid"])
+    if args.glints:
+        results["glints"] = eval_glints(args.glints, match, args.top, args.top_tags)
+        report_glints(results["glints"])
+    if args.softskills:
+        results["softskills"] = eval_softskills(args.softskills, match, args.top)
+        report_softskills(results["softskills"])
+    results["timing"] = match.timing()
+    results["taxonomy"]["load_seconds"] = load_seconds
+    report_timing(results["timing"], load_seconds)
+
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
