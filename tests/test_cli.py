@@ -109,10 +109,10 @@ def test_help_does_not_import_heavy_modules() -> None:
         "    pass\n"
         "heavy = [m for m in ('sklearn', 'pdfplumber', 'pdfminer', 'docx', 'jinja2', 'scipy')"
         " if m in sys.modules]\n"
-        "print(','.join(heavy))\n"
+        "print('HEAVY:' + ','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == ""
+    assert out.stdout.strip().splitlines()[-1] == "HEAVY:"
 
 
 def test_analyze_does_not_import_scikit_learn(samples: Path) -> None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from jdmatch import find_skills
 from jdmatch.parse import parse
 from jdmatch.skills import document_mentions, requirement_level
-from jdmatch.taxonomy import load_taxonomy
+from jdmatch.taxonomy import _builtin_sources, compile_builtin
 
 
 def ids(text: str) -> list[str]:
@@ -21,8 +21,8 @@ def names(text: str) -> set[str]:
 
 
 def test_taxonomy_is_large_and_covers_fields() -> None:
-    taxonomy = load_taxonomy()
-    assert len(taxonomy) >= 500
+    taxonomy = compile_builtin(_builtin_sources())  # from the CSV files, not the cache
+    assert len(taxonomy) >= 3000
     categories = {s.category for s in taxonomy.skills.values()}
     assert {"tool", "technical", "soft", "language", "certification", "licence"} <= categories
     assert not taxonomy.clashes, taxonomy.clashes[:5]
@@ -44,9 +44,9 @@ def test_taxonomy_is_large_and_covers_fields() -> None:
         ("Backend services in Golang", "Go"),
         ("Languages: Go, Python and Rust", "Go"),
         ("Statistics in R and Python", "R"),
-        ("Embedded C and C++ firmware", "C"),
+        ("Firmware in C and C++", "C"),
         ("Microsoft Word, Excel and Access", "Microsoft Access"),
-        ("ASP.NET and .NET Core services", ".NET"),
+        ("Services in .NET and C#", ".NET"),
     ],
 )
 def test_aliases_resolve(text: str, skill: str) -> None:
@@ -61,6 +61,7 @@ def test_aliases_resolve(text: str, skill: str) -> None:
         ("Budget for R&D projects", "R"),
         ("Memiliki SIM C", "C"),
         ("Strong C++ and C# skills", "C"),
+        ("Memiliki SIM A/C", "C"),
         ("Excellent communication skills", "Microsoft Excel"),
         ("You will excel in a fast-paced team", "Microsoft Excel"),
         ("Put your ideas into word and action", "Microsoft Word"),
@@ -76,7 +77,7 @@ def test_ordinary_words_do_not_fire(text: str, not_skill: str) -> None:
 
 
 def test_longest_alias_wins() -> None:
-    assert "Microsoft Excel" in names("Advanced Microsoft Excel")
+    assert [m.alias for m in find_skills("Mahir Microsoft Excel")] == ["Microsoft Excel"]
     found = find_skills("Memiliki SIM C dan SIM A")
     assert [m.skill.name for m in found] == ["SIM C", "SIM A"]
 

@@ -12,6 +12,14 @@ from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normali
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
 _JOINABLE_GAP = re.compile(r"[ \-/&]{0,3}")
+#: Categories of a skill that vouches for a strict alias on its line ("Go" beside Docker);
+#: a licence or a soft skill does not ("SIM A/C" is no programming language).
+NEIGHBOURS = frozenset({"tool", "technical", "methodology", "certification"})
+#: Strict aliases this short always need another skill on their line.
+SHORT_STRICT = 2
+#: A strict alias whose lower-case form has an IDF below this across real postings (it is in
+#: roughly one posting in 40 or more) is an everyday word there, and needs a neighbour.
+COMMON_WORD_IDF = 4.6
 #: Shorter words are never looked up by their Indonesian affixes.
 MIN_AFFIXED = 6
 #: JD sections whose skills are about the company or the offer, not the job.
@@ -86,10 +94,45 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     mentions: list[Mention] = []
     skills = table.skills
     for rule, start, end in found:
-        if rule[2] and not _has_neighbour(text, start, end, found, skills):
+        if (
+            rule[2]
+            and needs_neighbour(rule[1])
+            and not _has_neighbour(text, start, end, found, skills)
+        ):
+            continue
+        if _in_address(text, start, end):
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
+
+
+def needs_neighbour(form: str) -> bool:
+    """Whether a strict alias is also an everyday word, and so counts only beside another
+    skill: two letters or fewer ("Go", "R", "C"), or a word common in the prose of real
+    postings (its IDF below COMMON_WORD_IDF: "Word", "Access", "Spring")."""
+    if len(form) <= SHORT_STRICT or " " in form:
+        return len(form) <= SHORT_STRICT
+    return common_words().get(form.lower(), COMMON_WORD_IDF) < COMMON_WORD_IDF
+
+
+def common_words() -> dict[str, float]:
+    """Word IDFs of the shipped table (empty when it is missing)."""
+    from jdmatch.weights import load_idf
+
+    return load_idf().words
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    # A skill inside an e-mail address or URL (linkedin.com/in/..., python.dev@...) is not
+    # a skill the document names.
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right].lower()
+    return "@" in token or "://" in token or "www." in token or ".com/" in token
 
 
 def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, size: int) -> bool:
@@ -121,7 +164,7 @@ def _has_neighbour(
     for rule, s, e in found:
         if s == start or not (line_start <= s and e <= line_end):
             continue
-        if rule[0] is not None and not rule[2] and skills[rule[0]].category != "soft":
+        if rule[0] is not None and not rule[2] and skills[rule[0]].category in NEIGHBOURS:
             return True
     return False
 

@@ -30,6 +30,10 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: R&D), "+" or "#" after (C++, C#), and an optional leading dot (.NET).
 WORD = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 _INNER = re.compile(r"[.'’]")
+#: Categories whose one-word aliases are also found through Indonesian affixes.
+MORPH_CATEGORIES = frozenset({"soft"})
+#: Shorter aliases are too easy to reach by accident through affix stripping.
+MORPH_MIN_ALIAS = 5
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ class Taxonomy:
         candidates = sorted(stems(word), key=lambda s: (-len(s), s))
         for stem in candidates:
             found = self.table.get((stem,))
-            if found is not None and found[0] is not None and not found[2]:
+            if found is not None and self._morph_target(found):
                 rule = found
                 break
         if rule is None:
@@ -138,7 +142,7 @@ class Taxonomy:
             table: dict[str, Rule] = {}
             ambiguous: set[str] = set()
             for key, rule in self.table.items():
-                if len(key) != 1 or rule[0] is None or rule[2]:
+                if len(key) != 1 or not self._morph_target(rule):
                     continue
                 for stem in stems(key[0]):
                     other = table.get(stem)
@@ -149,6 +153,16 @@ class Taxonomy:
                 del table[stem]
             self._stem_table = table
         return self._stem_table
+
+    def _morph_target(self, rule: Rule) -> bool:
+        # Indonesian affixes matter for soft skills (berkomunikasi, memimpin, teliti); for
+        # tools and techniques, stripping "meng-" or "-kan" finds more accidents than skills.
+        return (
+            rule[0] is not None
+            and not rule[2]
+            and self.skills[rule[0]].category in MORPH_CATEGORIES
+            and len(rule[1]) >= MORPH_MIN_ALIAS
+        )
 
     def add_ignore(self, phrase: str) -> None:
         """Add a phrase whose words are skipped: never a skill."""
