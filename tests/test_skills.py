@@ -111,3 +111,28 @@ def test_random_text_never_crashes_and_offsets_hold(text: str) -> None:
     for mention in find_skills(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.alias
+
+
+def test_taxonomy_files_are_sorted_with_unique_ids_and_known_implications() -> None:
+    from jdmatch.taxonomy import read_rows
+
+    seen: dict[str, str] = {}
+    implied: list[tuple[str, str]] = []
+    for name, text in _builtin_sources():
+        if not name.endswith(".csv"):
+            continue
+        ids = [skill.id for skill in read_rows(text, name)]
+        assert ids == sorted(ids), f"{name} is not sorted by id"
+        for skill in read_rows(text, name):
+            assert skill.id not in seen, f"{skill.id} in {name} and {seen.get(skill.id)}"
+            seen[skill.id] = name
+            implied.extend((skill.id, target) for target in skill.implies)
+    assert all(target in seen for _, target in implied)
+
+
+def test_indonesian_affixed_forms_resolve() -> None:
+    assert "Communication" in names("Mampu berkomunikasi dengan baik")
+    assert "Communication" in names("Pribadi yang komunikatif")
+    assert "Leadership" in names("Berpengalaman memimpin tim")
+    assert "Negotiation" in names("Mampu bernegosiasi dengan vendor")
+    assert "Attention to Detail" in names("Teliti dan rapi")

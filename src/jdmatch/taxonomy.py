@@ -78,6 +78,7 @@ class Taxonomy:
     clashes: list[tuple[str, str, str]] = field(default_factory=list)
     _stem_table: dict[str, Rule] | None = field(default=None, repr=False)
     _affixed: dict[str, Rule | None] = field(default_factory=dict, repr=False)
+    _generated: set[tuple[str, ...]] = field(default_factory=set, repr=False)
 
     def __len__(self) -> int:
         return len(self.skills)
@@ -103,7 +104,7 @@ class Taxonomy:
                 self._put(key, (skill.id, name, ()), override)
                 plural = _plural(key)
                 if plural and plural not in self.table:
-                    self._put(plural, (skill.id, name, ()), override)
+                    self._put(plural, (skill.id, name, ()), override, generated=True)
         strict_forms: dict[tuple[str, ...], list[str]] = {}
         for name in skill.strict:
             key = alias_key(name)
@@ -170,12 +171,19 @@ class Taxonomy:
         if key and key not in self.table:
             self._put(key, (None, phrase, ()), False)
 
-    def _put(self, key: tuple[str, ...], rule: Rule, override: bool) -> None:
+    def _put(
+        self, key: tuple[str, ...], rule: Rule, override: bool, *, generated: bool = False
+    ) -> None:
         existing = self.table.get(key)
         if existing is not None and existing[0] != rule[0] and not override:
-            if existing[0] is not None and rule[0] is not None:
-                self.clashes.append((" ".join(key), existing[0], rule[0]))
-            return
+            if key in self._generated and not generated:
+                self._generated.discard(key)  # a real alias beats a generated plural
+            else:
+                if existing[0] is not None and rule[0] is not None and not generated:
+                    self.clashes.append((" ".join(key), existing[0], rule[0]))
+                return
+        elif generated:
+            self._generated.add(key)
         self.table[key] = rule
         if self.longest.get(key[0], 0) < len(key):
             self.longest[key[0]] = len(key)
