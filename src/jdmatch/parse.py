@@ -152,7 +152,8 @@ def heading_kind(line: str, doc_kind: str) -> str | None:
     # "Requirements & Skills", "Kualifikasi Umum", "Skills required -": a short line that
     # starts with a heading phrase, when written as a heading (colon, or no sentence after).
     written_as_heading = text.rstrip().endswith(":") or text.isupper() or text.istitle()
-    if 1 < len(words) <= 4 and not bullet and written_as_heading:
+    plain = not re.search(r"[\d,]", head)  # "Pendidikan Pajak Nusantara, 2021" is no heading
+    if 1 < len(words) <= 4 and not bullet and written_as_heading and plain:
         for n in range(len(words) - 1, 0, -1):
             prefix = "".join(words[:n])
             if prefix in table and len(prefix) >= 5:
@@ -187,8 +188,14 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
             parts.append(content)
             offset += len(content) + 1
             continue
-        elif lines and not is_bullet and lines[-1].bullet and _continues(lines[-1].text, content):
-            # A bullet wrapped over two lines in a PDF: join it back.
+        elif (
+            lines
+            and not is_bullet
+            and not lines[-1].heading
+            and (lines[-1].bullet or len(lines[-1].text) >= WRAPPED_LINE)
+            and _continues(lines[-1].text, content)
+        ):
+            # A bullet or a sentence wrapped over two lines in a PDF: join it back.
             previous = lines.pop()
             joined = previous.text + " " + content
             parts[-1] = joined

@@ -9,8 +9,10 @@ from jdmatch.taxonomy import Skill
 
 #: How many skills one next step names at most: more reads as a wall of words.
 MAX_SKILLS_PER_STEP = 4
-#: Sections whose lines show a skill used, not only listed.
-USE_SECTIONS = frozenset({"experience", "projects", "summary"})
+#: Gaps bridged from a related skill, at most: the heaviest ones, each related skill once.
+MAX_BRIDGES = 3
+#: Sections that only list skills: a skill found only there is claimed, not shown in use.
+LIST_SECTIONS = frozenset({"skills", "other", "header"})
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,12 @@ def prepare(result: Match) -> Prep:
     """Turn a match into next steps: bridge related skills, learn gaps, show skills in use."""
     steps: list[NextStep] = []
     required_gaps = [g for g in result.missing if g.requirement.level == "required"]
+    bridged: set[str] = set()
     for gap in required_gaps:
-        if gap.related is not None and len(steps) < MAX_SKILLS_PER_STEP:
-            steps.append(NextStep("bridge", (gap.skill,), gap.related))
+        if gap.related is None or gap.related.id in bridged or len(bridged) == MAX_BRIDGES:
+            continue
+        bridged.add(gap.related.id)
+        steps.append(NextStep("bridge", (gap.skill,), gap.related))
     unrelated = tuple(g.skill for g in required_gaps if g.related is None)
     if unrelated:
         steps.append(NextStep("learn", unrelated[:MAX_SKILLS_PER_STEP]))
@@ -44,7 +49,7 @@ def prepare(result: Match) -> Prep:
         for m in result.matched
         if m.requirement.level == "required"
         and m.implied_by is None
-        and not any(e.section in USE_SECTIONS for e in m.evidence)
+        and all(e.section in LIST_SECTIONS for e in m.evidence)
     )
     if listed_only:
         steps.append(NextStep("show_use", listed_only[:MAX_SKILLS_PER_STEP]))

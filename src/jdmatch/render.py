@@ -30,6 +30,29 @@ def strings(lang: str) -> dict[str, str]:
     return json.loads(resource.read_text("utf-8"))
 
 
+#: Longest CV or JD line quoted whole; longer ones are cut to a window around the skill.
+QUOTE_MAX = 160
+
+
+def quote(evidence: Evidence) -> str:
+    """An evidence line short enough for a table cell, centred on the words that matched."""
+    text = " ".join(evidence.text.split())
+    if len(text) <= QUOTE_MAX:
+        return text
+    at = text.find(evidence.alias)
+    if at < 0:
+        at = text.lower().find(evidence.alias.lower())
+    at = max(at, 0)
+    start = max(0, at - (QUOTE_MAX - len(evidence.alias)) // 2)
+    end = min(len(text), start + QUOTE_MAX)
+    start = max(0, end - QUOTE_MAX)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > at else end
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
 def md_escape(text: object) -> str:
     """Text from a document, safe inside Markdown paragraphs and table cells."""
     flat = " ".join(str(text).split())
@@ -93,6 +116,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "m": m,
         "title": title,
         "where": where,
+        "quote": quote,
         "level": lambda level: t["level_required"] if level == "required" else t["level_nice"],
         "category": lambda c: t.get(f"category_{c}", c),
         "section": lambda s: t.get(f"section_{s}", s),

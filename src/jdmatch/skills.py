@@ -25,6 +25,12 @@ MIN_AFFIXED = 6
 #: JD sections whose skills are about the company or the offer, not the job.
 JD_SECTIONS_WITHOUT_SKILLS = frozenset({"about", "benefits", "other"})
 
+#: A JD line about the degree asked for; its fields of study are not skills to match.
+EDUCATION_LINE = re.compile(
+    r"\b(?:bachelor'?s?|master'?s?|degree|diploma|graduate|graduated|lulusan|pendidikan|"
+    r"jurusan|sarjana|S1|S2|D3|D4|SMA|SMK|PhD|BSc|MSc)\b",
+    re.IGNORECASE,
+)
 _NICE_CUES = re.compile(
     r"\b(?:nice[ -]to[ -]have|a plus|is a plus|plus point|bonus|preferred|preferably|"
     r"advantage|advantageous|desirable|ideally|good to have|would be great|"
@@ -182,6 +188,8 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
         if document.kind == "jd":
             if line.section in JD_SECTIONS_WITHOUT_SKILLS and _has_job_sections(document):
                 continue
+            if mention.skill.category == "domain" and EDUCATION_LINE.search(line.text):
+                continue  # "S1 Akuntansi", "degree in Economics": a field of study, not a skill
             level, cue = requirement_level(line.text, line.section)
             mentions.append(
                 Mention(

@@ -102,7 +102,7 @@ class Taxonomy:
             key = alias_key(name)
             if key:
                 self._put(key, (skill.id, name, ()), override)
-                plural = _plural(key)
+                plural = _plural(key) if skill.category != "soft" else None
                 if plural and plural not in self.table:
                     self._put(plural, (skill.id, name, ()), override, generated=True)
         strict_forms: dict[tuple[str, ...], list[str]] = {}
@@ -266,7 +266,8 @@ def _cache_file(sources: list[tuple[str, str]]) -> Path | None:
 
     from jdmatch import __version__
 
-    digest = hashlib.sha1(__version__.encode())
+    # The compiler's own source is part of the key: a change to it recompiles.
+    digest = hashlib.sha1(__version__.encode() + Path(__file__).read_bytes())
     for name, text in sources:
         digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
     try:
