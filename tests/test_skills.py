@@ -136,3 +136,12 @@ def test_indonesian_affixed_forms_resolve() -> None:
     assert "Leadership" in names("Berpengalaman memimpin tim")
     assert "Negotiation" in names("Mampu bernegosiasi dengan vendor")
     assert "Attention to Detail" in names("Teliti dan rapi")
+
+
+def test_sales_is_one_consistent_rule() -> None:
+    # Our call: the word "sales" names the Sales field of work wherever it stands, in a JD and
+    # in a CV alike; a department ("sales team", "tim sales") is not a skill.
+    assert "Sales" in names("3 years of sales experience")
+    assert "Sales" in names("Pengalaman di bidang sales minimal 1 tahun")
+    assert "Sales" not in names("Coordinate with the sales team on pricing")
+    assert "Sales" not in names("Berkoordinasi dengan tim sales")
