@@ -395,35 +395,49 @@ def eval_lokerid(path: Path, match: Matcher, n_top: int) -> dict[str, Any]:
 
 
 def eval_glints(path: Path, match: Matcher, n_top: int, n_top_tags: int) -> dict[str, Any]:
-    """Glints skill tags: the share a found skill covers, by use and over distinct tags."""
+    """Glints skill tags: the share a found skill covers, by use and over distinct tags.
+
+    Each posting's tags are matched as the one comma-separated line the employer wrote, so
+    a tag has its neighbours as on the posting (which strict aliases such as "Go" need).
+    """
     uses: Counter[str] = Counter()
-    for row in read_csv(path):
-        for tag in (row.get("skills_to_have") or "").split(","):
-            tag = " ".join(tag.split())
-            if tag:
-                uses[tag] += 1
-    recognised: set[str] = set()
+    recognised_uses: Counter[str] = Counter()
     partial: Counter[str] = Counter()
-    for tag in uses:
-        size = _count_nonspace(tag)
-        best: Mention | None = None
-        best_cover = 0.0
-        for mention in match("glints", tag):
-            cover = ratio(_count_nonspace(tag[mention.start : mention.end]), size)
-            if cover > best_cover:
-                best, best_cover = mention, cover
-        if best_cover >= TAG_COVERAGE:
-            recognised.add(tag)
-        elif best is not None:
-            partial[f"{tag} <- {predicted_label(best)}"] += uses[tag]
+    for row in read_csv(path):
+        tags = [" ".join(t.split()) for t in (row.get("skills_to_have") or "").split(",")]
+        tags = [t for t in tags if t]
+        if not tags:
+            continue
+        line = ", ".join(tags)
+        mentions = match("glints", line)
+        position = 0
+        for tag in tags:
+            start, end = position, position + len(tag)
+            position = end + 2
+            uses[tag] += 1
+            size = _count_nonspace(tag)
+            best: Mention | None = None
+            best_cover = 0.0
+            for mention in mentions:
+                lo, hi = max(start, mention.start), min(end, mention.end)
+                if lo >= hi:
+                    continue
+                cover = ratio(_count_nonspace(line[lo:hi]), size)
+                if cover > best_cover:
+                    best, best_cover = mention, cover
+            if best_cover >= TAG_COVERAGE:
+                recognised_uses[tag] += 1
+            elif best is not None:
+                partial[f"{tag} <- {predicted_label(best)}"] += 1
     used = sum(uses.values())
-    used_recognised = sum(uses[t] for t in recognised)
-    unrecognised = Counter({t: c for t, c in uses.items() if t not in recognised})
+    unrecognised = Counter(
+        {t: c - recognised_uses[t] for t, c in uses.items() if c > recognised_uses[t]}
+    )
     return {
         "tag_uses": used,
         "distinct_tags": len(uses),
-        "share_by_use": ratio(used_recognised, used),
-        "share_distinct": ratio(len(recognised), len(uses)),
+        "share_by_use": ratio(sum(recognised_uses.values()), used),
+        "share_distinct": ratio(len(recognised_uses), len(uses)),
         "partial_matches": top(partial, n_top),
         "misses": top(unrecognised, n_top_tags),
     }
