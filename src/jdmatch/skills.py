@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdmatch.model import Document
-from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
+from jdmatch.taxonomy import END, WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
@@ -69,33 +69,37 @@ def _get_taxonomy(taxonomy: Taxonomy | None, extra: tuple[Path, ...] = ()) -> Ta
 def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]:
     """Every skill the taxonomy knows in a text, longest alias first, in text order."""
     table = _get_taxonomy(taxonomy)
-    words = [(m.start(), m.end(), normalise_word(m.group())) for m in WORD.finditer(text)]
+    trie = table.trie
+    matches = list(WORD.finditer(text))
+    words = [_normal(m.group()) for m in matches]
     found: list[_Found] = []
     i, n = 0, len(words)
-    longest, lookup = table.longest, table.table
     while i < n:
-        first = words[i][2]
-        span = longest.get(first, 0)
+        node = trie.get(words[i])
         step = 1
-        if span:
-            for size in range(min(span, n - i), 0, -1):
-                key = tuple(w[2] for w in words[i : i + size])
-                rule = lookup.get(key)
-                if rule is None or not _contiguous(text, words, i, size):
-                    continue
-                start, end = words[i][0], words[i + size - 1][1]
-                if rule[2] and not _strict_ok(text, start, end, rule[2]):
-                    continue
+        if node is not None:
+            # Walk the trie as far as the words go; remember the longest alias that ends.
+            best: tuple[int, Rule] | None = None
+            k = i
+            while node is not None:
+                rule = node.get(END)
+                if rule is not None and (not rule[2] or _strict_ok(text, matches, i, k, rule[2])):
+                    best = (k, rule)
+                k += 1
+                if k >= n or not _JOINABLE_GAP.fullmatch(
+                    text, matches[k - 1].end(), matches[k].start()
+                ):
+                    break
+                node = node.get(words[k])
+            if best is not None:
+                last, rule = best
                 if rule[0] is not None:
-                    found.append((rule, start, end))
-                step = size
-                break
-            else:
-                span = 0
-        if not span and len(first) >= MIN_AFFIXED and first.isalpha():
-            rule = table.affixed(first)
-            if rule is not None:
-                found.append((rule, words[i][0], words[i][1]))
+                    found.append((rule, matches[i].start(), matches[last].end()))
+                step = last - i + 1
+            elif len(words[i]) >= MIN_AFFIXED and words[i].isalpha():
+                _affixed(table, words[i], matches[i], found)
+        elif len(words[i]) >= MIN_AFFIXED and words[i].isalpha():
+            _affixed(table, words[i], matches[i], found)
         i += step
     mentions: list[Mention] = []
     skills = table.skills
@@ -110,6 +114,20 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
+
+
+def _normal(word: str) -> str:
+    # normalise_word, with the common case (no inner dot or apostrophe) kept cheap.
+    word = word.casefold()
+    if "." in word[1:] or "'" in word or "’" in word:
+        return normalise_word(word)
+    return word
+
+
+def _affixed(table: Taxonomy, word: str, match: re.Match[str], found: list[_Found]) -> None:
+    rule = table.affixed(word)
+    if rule is not None:
+        found.append((rule, match.start(), match.end()))
 
 
 def needs_neighbour(form: str) -> bool:
@@ -141,16 +159,12 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in token or "://" in token or "www." in token or ".com/" in token
 
 
-def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, size: int) -> bool:
-    for k in range(i + 1, i + size):
-        if not _JOINABLE_GAP.fullmatch(text, words[k - 1][1], words[k][0]):
-            return False
-    return True
-
-
-def _strict_ok(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
+def _strict_ok(
+    text: str, matches: list[re.Match[str]], first: int, last: int, forms: tuple[str, ...]
+) -> bool:
     # Exact case, and not glued by a hyphen to another word ("Go-getter", "C-level").
-    if " ".join(WORD.findall(text[start:end])) not in forms:
+    start, end = matches[first].start(), matches[last].end()
+    if " ".join(m.group() for m in matches[first : last + 1]) not in forms:
         return False
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]

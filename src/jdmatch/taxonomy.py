@@ -7,10 +7,11 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jdmatch.errors import TaxonomyError
 
@@ -66,22 +67,68 @@ def alias_key(alias: str) -> tuple[str, ...]:
     return tuple(normalise_word(w) for w in WORD.findall(alias))
 
 
-@dataclass
-class Taxonomy:
-    """Skills by id, and the compiled table from word sequences to skills."""
+#: The key under which a trie node keeps the rule of the word sequence that ends there
+#: (no word is empty, so it cannot clash with a next word).
+END = ""
 
-    skills: dict[str, Skill] = field(default_factory=dict)
-    table: dict[tuple[str, ...], Rule] = field(default_factory=dict)
-    #: For each first word, the longest sequence that starts with it.
-    longest: dict[str, int] = field(default_factory=dict)
-    #: Clashes found while compiling: (key, existing id, new id).
-    clashes: list[tuple[str, str, str]] = field(default_factory=list)
-    _stem_table: dict[str, Rule] | None = field(default=None, repr=False)
-    _affixed: dict[str, Rule | None] = field(default_factory=dict, repr=False)
-    _generated: set[tuple[str, ...]] = field(default_factory=set, repr=False)
+
+class Taxonomy:
+    """Skills by id, and the compiled lookup from word sequences to skills.
+
+    Compiling fills ``table`` (word tuple -> rule); matching walks ``trie``, the same rules
+    as nested dicts keyed by one word at a time, so that a lookup costs one dict access per
+    word. Either is derived from the other on first use, so the disk cache keeps only one.
+    """
+
+    def __init__(
+        self,
+        skills: dict[str, Skill] | None = None,
+        table: dict[tuple[str, ...], Rule] | None = None,
+        trie: dict[str, Any] | None = None,
+    ) -> None:
+        self.skills: dict[str, Skill] = skills if skills is not None else {}
+        self._table = table if table is not None or trie is not None else {}
+        self._trie = trie
+        #: Clashes found while compiling: (key, existing id, new id).
+        self.clashes: list[tuple[str, str, str]] = []
+        self._stem_table: dict[str, Rule] | None = None
+        self._affixed: dict[str, Rule | None] = {}
+        self._generated: set[tuple[str, ...]] = set()
 
     def __len__(self) -> int:
         return len(self.skills)
+
+    def __repr__(self) -> str:
+        return f"Taxonomy({len(self.skills)} skills)"
+
+    @property
+    def table(self) -> dict[tuple[str, ...], Rule]:
+        """Every word sequence the taxonomy knows, and what it resolves to."""
+        if self._table is None:
+            table: dict[tuple[str, ...], Rule] = {}
+            stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self.trie)]
+            while stack:
+                prefix, node = stack.pop()
+                for word, child in node.items():
+                    if word == END:
+                        table[prefix] = child
+                    else:
+                        stack.append(((*prefix, word), child))
+            self._table = table
+        return self._table
+
+    @property
+    def trie(self) -> dict[str, Any]:
+        """The table as nested dicts: word -> next word -> ... -> END -> rule."""
+        if self._trie is None:
+            trie: dict[str, Any] = {}
+            for key, rule in self.table.items():
+                node = trie
+                for word in key:
+                    node = node.setdefault(word, {})
+                node[END] = rule
+            self._trie = trie
+        return self._trie
 
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, if any."""
@@ -89,12 +136,12 @@ class Taxonomy:
 
     def add(self, skill: Skill, *, override: bool = False) -> None:
         """Add a skill and compile its aliases; a user's entry may override a built-in."""
+        table = self.table
         if skill.id in self.skills and override:
-            for key in [k for k, rule in self.table.items() if rule[0] == skill.id]:
-                del self.table[key]
+            for key in [k for k, rule in table.items() if rule[0] == skill.id]:
+                del table[key]
         self.skills[skill.id] = skill
-        self._stem_table = None
-        self._affixed.clear()
+        self._changed()
         names = list(skill.aliases)
         if skill.name not in skill.strict:
             names.insert(0, skill.name)
@@ -103,7 +150,7 @@ class Taxonomy:
             if key:
                 self._put(key, (skill.id, name, ()), override)
                 plural = _plural(key) if skill.category != "soft" else None
-                if plural and plural not in self.table:
+                if plural and plural not in table:
                     self._put(plural, (skill.id, name, ()), override, generated=True)
         strict_forms: dict[tuple[str, ...], list[str]] = {}
         for name in skill.strict:
@@ -112,6 +159,11 @@ class Taxonomy:
                 strict_forms.setdefault(key, []).append(" ".join(WORD.findall(name)))
         for key, forms in strict_forms.items():
             self._put(key, (skill.id, forms[0], tuple(forms)), override)
+
+    def _changed(self) -> None:
+        self._trie = None
+        self._stem_table = None
+        self._affixed.clear()
 
     def affixed(self, word: str) -> Rule | None:
         """The one-word alias an Indonesian affixed word stands for, if any
@@ -122,8 +174,9 @@ class Taxonomy:
 
         rule = None
         candidates = sorted(stems(word), key=lambda s: (-len(s), s))
+        trie = self.trie
         for stem in candidates:
-            found = self.table.get((stem,))
+            found = trie.get(stem, {}).get(END)
             if found is not None and self._morph_target(found):
                 rule = found
                 break
@@ -142,10 +195,11 @@ class Taxonomy:
 
             table: dict[str, Rule] = {}
             ambiguous: set[str] = set()
-            for key, rule in self.table.items():
-                if len(key) != 1 or not self._morph_target(rule):
+            for word, node in self.trie.items():
+                rule = node.get(END)
+                if rule is None or not self._morph_target(rule):
                     continue
-                for stem in stems(key[0]):
+                for stem in stems(word):
                     other = table.get(stem)
                     if other is not None and other[0] != rule[0]:
                         ambiguous.add(stem)
@@ -170,11 +224,13 @@ class Taxonomy:
         key = alias_key(phrase)
         if key and key not in self.table:
             self._put(key, (None, phrase, ()), False)
+            self._changed()
 
     def _put(
         self, key: tuple[str, ...], rule: Rule, override: bool, *, generated: bool = False
     ) -> None:
-        existing = self.table.get(key)
+        table = self.table
+        existing = table.get(key)
         if existing is not None and existing[0] != rule[0] and not override:
             if key in self._generated and not generated:
                 self._generated.discard(key)  # a real alias beats a generated plural
@@ -184,9 +240,7 @@ class Taxonomy:
                 return
         elif generated:
             self._generated.add(key)
-        self.table[key] = rule
-        if self.longest.get(key[0], 0) < len(key):
-            self.longest[key[0]] = len(key)
+        table[key] = rule
 
 
 def _plural(key: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -286,10 +340,8 @@ def _load_builtin() -> Taxonomy:
     cache = None if os.environ.get("JDMATCH_NO_CACHE") else _cache_file(sources)
     if cache is not None:
         try:
-            skills, table, longest = marshal.loads(cache.read_bytes())
-            return Taxonomy(
-                skills={row[0]: Skill(*row) for row in skills}, table=table, longest=longest
-            )
+            skills, trie = marshal.loads(cache.read_bytes())
+            return Taxonomy(skills={row[0]: Skill(*row) for row in skills}, trie=trie)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     taxonomy = compile_builtin(sources)
@@ -303,7 +355,7 @@ def _load_builtin() -> Taxonomy:
                 (s.id, s.name, s.category, s.family, s.aliases, s.strict, s.implies)
                 for s in taxonomy.skills.values()
             ]
-            data = marshal.dumps((rows, taxonomy.table, taxonomy.longest))
+            data = marshal.dumps((rows, taxonomy.trie))
             fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".taxonomy-")
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
