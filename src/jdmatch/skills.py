@@ -12,6 +12,9 @@ from jdmatch.taxonomy import END, WORD, Rule, Skill, Taxonomy, load_taxonomy, no
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
 _JOINABLE_GAP = re.compile(r"[ \-/&]{0,3}")
+_ABBREVIATION_GAP = re.compile(r"\. ?")
+#: Longest word read as an abbreviation when a dot follows it ("Ms.", "Dr.", "Jl.").
+MAX_ABBREVIATION = 3
 #: Categories of a skill that vouches for a strict alias on its line ("Go" beside Docker);
 #: a licence or a soft skill does not ("SIM A/C" is no programming language).
 NEIGHBOURS = frozenset({"tool", "technical", "methodology", "certification"})
@@ -86,9 +89,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 if rule is not None and (not rule[2] or _strict_ok(text, matches, i, k, rule[2])):
                     best = (k, rule)
                 k += 1
-                if k >= n or not _JOINABLE_GAP.fullmatch(
-                    text, matches[k - 1].end(), matches[k].start()
-                ):
+                if k >= n or not _joinable(text, matches[k - 1], matches[k]):
                     break
                 node = node.get(words[k])
             if best is not None:
@@ -114,6 +115,16 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
+
+
+def _joinable(text: str, previous: re.Match[str], current: re.Match[str]) -> bool:
+    gap_start, gap_end = previous.end(), current.start()
+    if _JOINABLE_GAP.fullmatch(text, gap_start, gap_end):
+        return True
+    # An abbreviation's dot: "Ms. Office", "St. Louis" read as one name.
+    return previous.end() - previous.start() <= MAX_ABBREVIATION and bool(
+        _ABBREVIATION_GAP.fullmatch(text, gap_start, gap_end)
+    )
 
 
 def _normal(word: str) -> str:
