@@ -86,7 +86,7 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
         jd_mentions=tuple(jd_mentions),
         cv_mentions=tuple(cv_mentions),
         match=result,
-        prep=prepare(result),
+        prep=prepare(jd, cv, result, idf=idf, cv_mentions=cv_mentions),
         lang=lang,
     )
 

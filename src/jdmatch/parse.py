@@ -238,6 +238,9 @@ def _continues(previous: str, current: str) -> bool:
     return first.isdigit() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
+#: Words in a company's or a role's name at most; a longer line under a job's dates is the
+#: first sentence about the job.
+MAX_NAME_WORDS = 6
 #: A line this long that stops mid-sentence was wrapped by the layout, not by its author.
 WRAPPED_LINE = 60
 
@@ -353,6 +356,8 @@ def _experiences(lines: tuple[Line, ...]) -> tuple[Experience, ...]:
         after = None
         if i + 1 < len(body) and not body[i + 1].bullet and not DATE_RANGE.search(body[i + 1].text):
             after = _HEADER_SPLIT.split(body[i + 1].text)[0].strip()
+            if len(after.split()) > MAX_NAME_WORDS:
+                after = None  # a sentence about the job ("Mengelola anggaran ..."), not its name
         candidates = [*before, *header]
         if len(candidates) < 2 and after:
             candidates.append(after)

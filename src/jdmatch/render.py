@@ -110,6 +110,8 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
                 related=md_escape(step.related.name) if step.related else "",
             )
         )
+    from jdmatch.render_prep import prep_context  # here: render_prep imports this module
+
     return {
         "t": t,
         "a": analysis,
@@ -133,6 +135,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
             related=len(m.related),
         ),
         "steps": steps,
+        "prep": prep_context(analysis, t),
     }
 
 
@@ -157,6 +160,8 @@ def to_data(value: Any) -> Any:
 
 def render_json(analysis: Analysis) -> str:
     """The report as JSON: the facts of the Markdown report, with a schema version."""
+    from jdmatch.render_prep import prep_data  # here: render_prep imports this module
+
     m = analysis.match
 
     def skill(s: Any) -> dict[str, str]:
@@ -238,6 +243,7 @@ def render_json(analysis: Analysis) -> str:
             }
             for s in analysis.prep.next_steps
         ],
+        "prep": prep_data(analysis),
     }
     return json.dumps(to_data(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 

@@ -1,0 +1,258 @@
+"""What the JD says beyond skills: how the team works, its words, and the company itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jdmatch.match import Evidence, Match, Requirement
+from jdmatch.model import Document, Line
+from jdmatch.parse import WRAPPED_LINE
+from jdmatch.prep.cues import count_hits, cue_pattern, signals, words_pattern, workflow_kinds
+from jdmatch.skills import Mention
+from jdmatch.taxonomy import Skill
+
+#: JD lines quoted per workflow signal, and CV lines that show the same way of working.
+MAX_SIGNAL_LINES = 2
+#: Lines longer than this are paragraphs; a signal quotes a shorter line first.
+QUOTABLE_LINE = 200
+#: Signals about the offer (growth, working hours) are read in the benefits too; the others
+#: only where the JD describes the job, so "training" in a perk is no training duty.
+OFFER_SIGNALS = frozenset({"growth", "working_hours"})
+#: Ways of working a CV line can show as well ("cross-functional squad", "Agile sprints").
+CV_SIGNALS = frozenset(
+    {"agile", "cross_functional", "shifts", "travel", "remote_hybrid", "stakeholders"}
+)
+#: Skill categories that are the job's technical vocabulary (soft skills and languages are not).
+TERM_CATEGORIES = frozenset({"tool", "technical", "methodology", "domain", "certification"})
+#: Terms listed per group: enough for the words that matter, few enough to rehearse; and of
+#: them at most this many abbreviations the taxonomy does not know (GMV, CTEs).
+MAX_SHARED_TERMS = 15
+MAX_NEW_TERMS = 12
+MAX_ABBREVIATIONS = 4
+#: Sentences about the company quoted for the enthusiasm point.
+MAX_COMPANY_FACTS = 2
+#: Shortest sentence worth quoting about the company: shorter ones are a name or a banner.
+MIN_FACT_WORDS = 6
+#: A JD's job sections; the company's own description comes before them.
+JOB_SECTIONS = frozenset({"responsibilities", "requirements", "nice_to_have"})
+#: A bullet of a CV counts as concrete with a number; the checklist flags "too theoretical"
+#: when more than this share of the work lines has none.
+MAX_THEORETICAL_SHARE = 0.5
+
+_ABBREVIATION = re.compile(r"(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])")
+#: Where one sentence ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+
+
+@dataclass(frozen=True)
+class WorkflowSignal:
+    """One thing the JD says about how the team works, with the lines that say it."""
+
+    kind: str  # a key of "workflow" in data/signals.json: "agile", "travel", "shifts"…
+    jd_lines: tuple[Evidence, ...]  # alias: the cue as the JD writes it
+    cv_lines: tuple[int, ...] = ()  # CV lines that show the same way of working
+
+
+@dataclass(frozen=True)
+class VocabularyTerm:
+    """A technical term of the JD, as the JD writes it, and whether the CV uses it too."""
+
+    term: str  # as the JD writes it: "Google Analytics 4 / GA4", "GMV"
+    skill: Skill | None  # None for an abbreviation the taxonomy does not know
+    jd_line: int
+    cv_term: str | None = None  # as the CV writes it, when the CV names it
+
+    @property
+    def shared(self) -> bool:
+        """Whether the CV uses the term already."""
+        return self.cv_term is not None
+
+
+@dataclass(frozen=True)
+class CompanyFact:
+    """A sentence of the JD about the company, its product or mission, to show interest with."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One common interview mistake, checked against this JD and CV."""
+
+    kind: str  # "concrete_results", "team_process", "honest_gaps", "enthusiasm"
+    ok: bool  # nothing to fix: the CV or the JD already gives what is needed
+    count: int = 0  # concrete_results: work lines without a number
+    total: int = 0  # concrete_results: work lines in all
+    signals: tuple[str, ...] = ()  # team_process: the kinds of signal found in the JD
+    skills: tuple[Skill, ...] = ()  # honest_gaps: the gaps to prepare an answer for
+    facts: tuple[CompanyFact, ...] = ()  # enthusiasm: what to mention about the company
+
+
+def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
+    """What the JD says about how the team works, in the order of data/signals.json."""
+    found = []
+    for kind in workflow_kinds():
+        cues = [c for c in signals()["workflow"][kind]]
+        patterns = [words_pattern([c]) for c in cues]
+        # The lines that say it most plainly first: an earlier cue of the list is a plainer
+        # one ("cross-functional" before "together with").
+        ranked: list[tuple[int, int, Evidence]] = []
+        for line in jd.lines:
+            if line.heading or (kind not in OFFER_SIGNALS and line.section == "benefits"):
+                continue
+            for priority, pattern in enumerate(patterns):
+                hit = pattern.search(line.text)
+                if hit:
+                    evidence = Evidence(line.number, line.section, line.text, hit.group(0))
+                    ranked.append((priority, line.number, evidence))
+                    break
+        if not ranked:
+            continue
+        # A short line quotes better than a paragraph that mentions it in passing.
+        ranked.sort(key=lambda r: (len(r[2].text) > QUOTABLE_LINE, r[0], r[1]))
+        lines = tuple(e for _, _, e in ranked[:MAX_SIGNAL_LINES])
+        cv_lines: tuple[int, ...] = ()
+        if kind in CV_SIGNALS:
+            pattern = cue_pattern("workflow", kind)
+            cv_lines = tuple(
+                line.number
+                for line in cv.lines
+                if line.section not in ("header", "skills") and pattern.search(line.text)
+            )[:MAX_SIGNAL_LINES]
+        found.append(WorkflowSignal(kind, lines, cv_lines))
+    return tuple(found)
+
+
+def vocabulary(
+    match: Match,
+    ranked: Sequence[Requirement],
+    jd: Document,
+    cv: Document,
+    cv_mentions: Sequence[Mention],
+) -> tuple[VocabularyTerm, ...]:
+    """The JD's technical terms: those the CV shares first, then those to be ready for."""
+    cv_alias: dict[str, str] = {}
+    for mention in cv_mentions:
+        cv_alias.setdefault(mention.skill.id, mention.alias)
+    matched = {m.skill.id for m in match.matched if m.implied_by is None}
+    shared: list[VocabularyTerm] = []
+    new: list[VocabularyTerm] = []
+    for requirement in ranked:
+        if requirement.skill.category not in TERM_CATEGORIES:
+            continue
+        aliases: list[str] = []
+        for evidence in requirement.evidence:
+            if evidence.alias.lower() not in {a.lower() for a in aliases}:
+                aliases.append(evidence.alias)
+        term = " / ".join(aliases[:2])
+        line = requirement.evidence[0].line
+        if requirement.skill.id in matched:
+            cv_term = cv_alias.get(requirement.skill.id, requirement.skill.name)
+            shared.append(VocabularyTerm(term, requirement.skill, line, cv_term))
+        else:
+            new.append(VocabularyTerm(term, requirement.skill, line))
+    short_shared: list[VocabularyTerm] = []
+    short_new: list[VocabularyTerm] = []
+    for term, line in _abbreviations(match, jd)[:MAX_ABBREVIATIONS]:
+        if re.search(rf"(?<![\w\-]){re.escape(term.rstrip('s'))}s?(?![\w\-])", cv.text):
+            short_shared.append(VocabularyTerm(term, None, line, term))
+        else:
+            short_new.append(VocabularyTerm(term, None, line))
+    return tuple(
+        shared[: MAX_SHARED_TERMS - len(short_shared)]
+        + short_shared
+        + new[: MAX_NEW_TERMS - len(short_new)]
+        + short_new
+    )
+
+
+def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
+    # Capitalised abbreviations on the JD's job lines that no skill accounts for: GMV, CTEs.
+    skip = {t.upper() for t in signals()["vocabulary"]["not_terms"]}
+    for requirement in match.requirements:
+        for evidence in requirement.evidence:
+            skip.update(w.upper() for w in re.findall(r"\w+", evidence.alias))
+    skip.update(w.upper() for w in re.findall(r"\w+", jd.organisation or ""))
+    found: list[tuple[str, int]] = []
+    for line in jd.lines:
+        letters = [c for c in line.text if c.isalpha()]
+        if line.section not in JOB_SECTIONS or line.heading or not letters:
+            continue
+        if sum(c.isupper() for c in letters) > len(letters) / 2:
+            continue  # a line in capitals: its words are not abbreviations
+        for hit in _ABBREVIATION.finditer(line.text):
+            term = hit.group(0)
+            known = hit.group(1) in skip or term.upper() in skip
+            if not known and all(t != term for t, _ in found):
+                found.append((term, line.number))
+    return found
+
+
+def company_facts(jd: Document) -> tuple[CompanyFact, ...]:
+    """The JD's sentences about the company, product or mission that are worth mentioning."""
+    paragraphs: list[tuple[int, str]] = []
+    previous: Line | None = None
+    for line in jd.lines:
+        if line.section in JOB_SECTIONS:
+            break
+        if line.heading or line.section not in ("about", "other"):
+            previous = None
+            continue
+        if (
+            previous is not None
+            and previous.number == line.number - 1
+            and not previous.text.rstrip().endswith((".", "!", "?", ":"))
+            and len(previous.text) >= WRAPPED_LINE
+        ):
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+        previous = line
+    pattern = cue_pattern("company", "cues")
+    scored: list[tuple[float, int, CompanyFact]] = []
+    for number, text in paragraphs:
+        for sentence in SENTENCE_END.split(text):
+            sentence = sentence.strip()
+            if sentence.endswith(":"):
+                # "With a new branch in Malang, we invite you to join us as:" leads to the
+                # title; the news is in its first clause.
+                first = sentence.split(", ", 1)[0]
+                keep = first if len(first.split()) >= MIN_FACT_WORDS else sentence.rstrip(": ")
+                sentence = keep + " …"
+            if len(sentence.split()) < MIN_FACT_WORDS or "@" in sentence or "://" in sentence:
+                continue
+            score = count_hits(pattern, sentence) + (1 if re.search(r"\d", sentence) else 0)
+            if score:
+                scored.append((score, len(scored), CompanyFact(number, sentence)))
+    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_COMPANY_FACTS]
+    return tuple(fact for _, _, fact in sorted(best, key=lambda s: s[1]))
+
+
+def checklist(
+    bullet_count: int,
+    without_number: int,
+    found_signals: Sequence[WorkflowSignal],
+    gaps: Sequence[Skill],
+    facts: Sequence[CompanyFact],
+) -> tuple[ChecklistItem, ...]:
+    """The guide's common mistakes, checked: too theoretical, not knowing the team's process,
+    defensive about gaps, little enthusiasm."""
+    share = without_number / bullet_count if bullet_count else 1.0
+    return (
+        ChecklistItem(
+            "concrete_results",
+            ok=bullet_count > 0 and share <= MAX_THEORETICAL_SHARE,
+            count=without_number,
+            total=bullet_count,
+        ),
+        ChecklistItem(
+            "team_process",
+            ok=bool(found_signals),
+            signals=tuple(s.kind for s in found_signals),
+        ),
+        ChecklistItem("honest_gaps", ok=not gaps, skills=tuple(gaps)),
+        ChecklistItem("enthusiasm", ok=bool(facts), facts=tuple(facts)),
+    )
