@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdmatch.model import Document
+from jdmatch.model import Document, Line
 from jdmatch.taxonomy import END, WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
@@ -104,6 +104,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
         i += step
     mentions: list[Mention] = []
     skills = table.skills
+    addresses = "@" in text or "://" in text or "www." in text or ".com/" in text
     for rule, start, end in found:
         if (
             rule[2]
@@ -111,7 +112,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             and not _has_neighbour(text, start, end, found, skills)
         ):
             continue
-        if _in_address(text, start, end):
+        if addresses and _in_address(text, start, end):
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
@@ -206,6 +207,8 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
     Headings, contact lines and a JD's company and benefits sections are left out.
     """
     mentions: list[Mention] = []
+    levels: dict[int, tuple[str, str]] = {}
+    education: dict[int, bool] = {}
     for mention in find_skills(document.text, taxonomy=taxonomy):
         line = document.line_at(mention.start)
         if line is None or line.heading:
@@ -213,9 +216,11 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
         if document.kind == "jd":
             if line.section in JD_SECTIONS_WITHOUT_SKILLS and _has_job_sections(document):
                 continue
-            if mention.skill.category == "domain" and EDUCATION_LINE.search(line.text):
+            if mention.skill.category == "domain" and _is_education(line, education):
                 continue  # "S1 Akuntansi", "degree in Economics": a field of study, not a skill
-            level, cue = requirement_level(line.text, line.section)
+            if line.number not in levels:
+                levels[line.number] = requirement_level(line.text, line.section)
+            level, cue = levels[line.number]
             mentions.append(
                 Mention(
                     mention.skill,
@@ -229,8 +234,6 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
                 )
             )
         else:
-            if line.section == "header" and _is_contact(line.text):
-                continue
             mentions.append(
                 Mention(
                     mention.skill,
@@ -263,6 +266,7 @@ def _has_job_sections(document: Document) -> bool:
     )
 
 
-def _is_contact(text: str) -> bool:
-    lowered = text.lower()
-    return "@" in text or "http" in lowered or "www." in lowered or ".com/" in lowered
+def _is_education(line: Line, cache: dict[int, bool]) -> bool:
+    if line.number not in cache:
+        cache[line.number] = bool(EDUCATION_LINE.search(line.text))
+    return cache[line.number]

@@ -49,8 +49,23 @@ def load_idf() -> IdfTable:
     )
 
 
+#: Vectors kept for reuse: prep compares the same JD and CV lines many times over.
+_VECTOR_CACHE_SIZE = 4096
+_vectors: dict[tuple[int, str], dict[str, float]] = {}
+
+
 def term_vector(text: str, idf: IdfTable) -> dict[str, float]:
-    """A sublinear-tf, IDF-weighted, L2-normalised bag of words."""
+    """A sublinear-tf, IDF-weighted, L2-normalised bag of words (cached; do not mutate)."""
+    key = (id(idf), text)
+    vector = _vectors.get(key)
+    if vector is None:
+        if len(_vectors) >= _VECTOR_CACHE_SIZE:
+            _vectors.clear()
+        vector = _vectors[key] = _term_vector(text, idf)
+    return vector
+
+
+def _term_vector(text: str, idf: IdfTable) -> dict[str, float]:
     counts = Counter(_TERM.findall(text.lower()))
     vector = {
         term: (1.0 + math.log(count)) * idf.words.get(term, idf.default_word)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.model import Document, Line
@@ -91,18 +92,26 @@ class ChecklistItem:
     facts: tuple[CompanyFact, ...] = ()  # enthusiasm: what to mention about the company
 
 
+@lru_cache(maxsize=64)
+def _cue_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per cue of a workflow signal, in the order of data/signals.json."""
+    return tuple(words_pattern([cue]) for cue in signals()["workflow"][kind])
+
+
 def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     """What the JD says about how the team works, in the order of data/signals.json."""
     found = []
     for kind in workflow_kinds():
-        cues = [c for c in signals()["workflow"][kind]]
-        patterns = [words_pattern([c]) for c in cues]
+        any_cue = cue_pattern("workflow", kind)
+        patterns = _cue_patterns(kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
         # one ("cross-functional" before "together with").
         ranked: list[tuple[int, int, Evidence]] = []
         for line in jd.lines:
             if line.heading or (kind not in OFFER_SIGNALS and line.section == "benefits"):
                 continue
+            if not any_cue.search(line.text):
+                continue  # one search rules out most lines; the ranking below needs each cue
             for priority, pattern in enumerate(patterns):
                 hit = pattern.search(line.text)
                 if hit:
