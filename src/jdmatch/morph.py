@@ -1,11 +1,16 @@
-"""Indonesian affixes: reduce "berkomunikasi", "kepemimpinan", "memimpin" to shared stems.
+"""Indonesian affixes: read "berkomunikasi", "komunikatif", "mengkoordinasikan" as base words.
 
 A light, dictionary-free take on the Nazief-Adriani rules: strip particles and possessives,
 then derivational suffixes, then prefixes with their nasal changes (meN-, peN-). Each word
-yields a few candidate stems; the taxonomy indexes the candidates of its one-word aliases,
-and a word of a document that matches no alias directly is looked up by its candidates.
-Measured against PySastrawi on the same job (see benchmarks/RESULTS.md): this needs no root
-dictionary, runs only on words the table does not already know, and caches what it finds.
+yields a few candidate stems; a word of a document that matches no alias directly resolves
+when one of its candidates is a one-word soft-skill alias itself.
+
+Why not PySastrawi: measured on the 4,305 distinct words of six letters or more in the
+lokerid postings that are not aliases (see benchmarks/RESULTS.md), Sastrawi's stems of text
+and aliases meet on 51 words, many of them wrong (sosial, belajar, mandiri, semangat,
+tengah, dewasa, pimpinan), and it takes about 3 ms a word; these rules resolve 8, all of them
+plausible (mengkomunikasikan, mengkoordinasikan, pendisiplinan, menanggapi), at about 2 us a
+word for the stems and 20 us with the lookup.
 """
 
 from __future__ import annotations

@@ -33,8 +33,9 @@ WORD = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 _INNER = re.compile(r"[.'’]")
 #: Categories whose one-word aliases are also found through Indonesian affixes.
 MORPH_CATEGORIES = frozenset({"soft"})
-#: Shorter aliases are too easy to reach by accident through affix stripping.
-MORPH_MIN_ALIAS = 5
+#: Shorter aliases are too easy to reach by accident through affix stripping ("menempati",
+#: to occupy, is me-N-empati; "penelitian", research, is pe-N-teliti).
+MORPH_MIN_ALIAS = 7
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,6 @@ class Taxonomy:
         self._trie = trie
         #: Clashes found while compiling: (key, existing id, new id).
         self.clashes: list[tuple[str, str, str]] = []
-        self._stem_table: dict[str, Rule] | None = None
         self._affixed: dict[str, Rule | None] = {}
         self._generated: set[tuple[str, ...]] = set()
 
@@ -162,12 +162,13 @@ class Taxonomy:
 
     def _changed(self) -> None:
         self._trie = None
-        self._stem_table = None
         self._affixed.clear()
 
     def affixed(self, word: str) -> Rule | None:
-        """The one-word alias an Indonesian affixed word stands for, if any
-        ("berkomunikasi" -> komunikasi, "memimpin" -> kepemimpinan)."""
+        """The one-word alias an Indonesian affixed word stands for, if any: one of the word's
+        candidate stems is the alias itself ("berkomunikasi" -> komunikasi). Stems are not
+        matched against other stems: "penempatan" (placement) and "berempati" share "empat"
+        (four), which says nothing about either."""
         if word in self._affixed:
             return self._affixed[word]
         from jdmatch.morph import stems
@@ -180,34 +181,8 @@ class Taxonomy:
             if found is not None and self._morph_target(found):
                 rule = found
                 break
-        if rule is None:
-            table = self._stems()
-            for stem in candidates:
-                if stem in table:
-                    rule = table[stem]
-                    break
         self._affixed[word] = rule
         return rule
-
-    def _stems(self) -> dict[str, Rule]:
-        if self._stem_table is None:
-            from jdmatch.morph import stems
-
-            table: dict[str, Rule] = {}
-            ambiguous: set[str] = set()
-            for word, node in self.trie.items():
-                rule = node.get(END)
-                if rule is None or not self._morph_target(rule):
-                    continue
-                for stem in stems(word):
-                    other = table.get(stem)
-                    if other is not None and other[0] != rule[0]:
-                        ambiguous.add(stem)
-                    table[stem] = rule
-            for stem in ambiguous:
-                del table[stem]
-            self._stem_table = table
-        return self._stem_table
 
     def _morph_target(self, rule: Rule) -> bool:
         # Indonesian affixes matter for soft skills (berkomunikasi, memimpin, teliti); for
