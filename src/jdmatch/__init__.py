@@ -15,19 +15,24 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Analysis",
+    "BatchResult",
     "Document",
     "Evidence",
+    "Failure",
     "Gap",
     "JdmatchError",
     "Match",
+    "MatchSummary",
     "Mention",
     "Settings",
     "Skill",
     "SkillMatch",
     "__version__",
     "analyze",
+    "batch",
     "find_skills",
     "load",
+    "rank",
     "render",
 ]
 
@@ -36,6 +41,11 @@ _EXPORTS = {
     "Analysis": "jdmatch.analysis",
     "analyze": "jdmatch.analysis",
     "load": "jdmatch.analysis",
+    "batch": "jdmatch.batching",
+    "rank": "jdmatch.batching",
+    "BatchResult": "jdmatch.batching",
+    "Failure": "jdmatch.batching",
+    "MatchSummary": "jdmatch.batching",
     "Document": "jdmatch.model",
     "Evidence": "jdmatch.match",
     "Gap": "jdmatch.match",
@@ -51,6 +61,7 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from jdmatch.analysis import Analysis, analyze, load
+    from jdmatch.batching import BatchResult, Failure, MatchSummary, batch, rank
     from jdmatch.errors import JdmatchError
     from jdmatch.match import Evidence, Gap, Match, SkillMatch
     from jdmatch.model import Document

@@ -8,28 +8,11 @@ from typing import Any
 import click
 
 from jdmatch import __version__
-from jdmatch.cli_common import limit_options, reports_errors
+from jdmatch.cli_batch import batch, cache, rank
+from jdmatch.cli_common import build_settings, limit_options, reports_errors
 from jdmatch.cli_taxonomy import taxonomy
 
 _PATH = click.Path(path_type=Path, dir_okay=True, exists=False)
-
-
-def _settings(**options: Any) -> Any:
-    from dataclasses import replace
-
-    from jdmatch.settings import Settings
-
-    settings = Settings()
-    changes: dict[str, Any] = {}
-    if options.get("lang"):
-        changes["lang"] = options["lang"]
-    if options.get("max_pages"):
-        changes["max_pages"] = options["max_pages"]
-    if options.get("max_file_mb"):
-        changes["max_file_bytes"] = int(options["max_file_mb"] * 1024 * 1024)
-    if options.get("taxonomy_files"):
-        changes["taxonomy_files"] = tuple(options["taxonomy_files"])
-    return replace(settings, **changes)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -49,7 +32,8 @@ def main() -> None:
 
     jdmatch reads PDF, DOCX, TXT, Markdown and HTML files, in English and Indonesian,
     offline. Reports go to stdout unless -o is given; messages go to stderr.
-    Exit codes: 0 done, 1 a document could not be read or written, 2 wrong usage.
+    Exit codes: 0 done, 1 a document could not be read or written (batch, rank: some
+    inputs failed, the rest done), 2 wrong usage.
     """
 
 
@@ -87,7 +71,7 @@ def analyze(jd: Path, cv: Path, output: Path | None, fmt: str, **options: Any) -
     from jdmatch.analysis import analyze as run
     from jdmatch.render import render
 
-    result = run(jd, cv, settings=_settings(**options))
+    result = run(jd, cv, settings=build_settings(**options))
     _emit(render(result, fmt), output)
 
 
@@ -114,8 +98,11 @@ def skills(file: Path, kind: str, fmt: str, **options: Any) -> None:
     """List the skills found in one document, by category."""
     from jdmatch.skills_report import skills_json, skills_table
 
-    text = skills_json(file, kind, _settings(**options)) if fmt == "json" else None
-    click.echo(text if text is not None else skills_table(file, kind, _settings(**options)))
+    text = skills_json(file, kind, build_settings(**options)) if fmt == "json" else None
+    click.echo(text if text is not None else skills_table(file, kind, build_settings(**options)))
 
 
 main.add_command(taxonomy)
+main.add_command(batch)
+main.add_command(rank)
+main.add_command(cache)

@@ -55,3 +55,74 @@ def limit_options(func: F) -> F:
         help="A CSV file of your own skills, merged over the built-in taxonomy (repeatable).",
     )(func)
     return func
+
+
+def build_settings(**options: Any) -> Any:
+    """Settings from the shared options (--lang and the limits); the rest are ignored."""
+    from dataclasses import replace
+
+    from jdmatch.settings import Settings
+
+    changes: dict[str, Any] = {}
+    if options.get("lang"):
+        changes["lang"] = options["lang"]
+    if options.get("max_pages"):
+        changes["max_pages"] = options["max_pages"]
+    if options.get("max_file_mb"):
+        changes["max_file_bytes"] = int(options["max_file_mb"] * 1024 * 1024)
+    if options.get("taxonomy_files"):
+        changes["taxonomy_files"] = tuple(options["taxonomy_files"])
+    return replace(Settings(), **changes)
+
+
+def batch_options(func: F) -> F:
+    """The options `batch` and `rank` share: where, how, how fast, and table columns."""
+    options = [
+        click.option(
+            "-o",
+            "--output-dir",
+            "outdir",
+            required=True,
+            type=click.Path(path_type=Path, file_okay=False),
+            help="Folder for index.md and reports/ (created; an existing one is added to).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["md", "json"]),
+            default="md",
+            show_default=True,
+            help="Format of the reports and the index.",
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(["en", "id"]),
+            help="Report language (default: each JD's own; the index: the anchor's).",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes (default: the number of cores).",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Read every file afresh and keep nothing (see `jdmatch cache`).",
+        ),
+        click.option(
+            "--text-column",
+            metavar="NAME",
+            help="CSV/JSONL inputs: the column with each document's text (default: text, "
+            "description, ...).",
+        ),
+        click.option(
+            "--title-column",
+            metavar="NAME",
+            help="CSV/JSONL inputs: the column with each document's title (default: title, ...).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func

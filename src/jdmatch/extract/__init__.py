@@ -19,7 +19,14 @@ from jdmatch.errors import (
 from jdmatch.extract.clean import CleanupFlags, clean_text
 from jdmatch.settings import MAX_DOCX_UNCOMPRESSED_BYTES, Settings
 
-__all__ = ["SUPPORTED_SUFFIXES", "ExtractedText", "detect_type", "extract", "extract_bytes"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ExtractedText",
+    "detect_type",
+    "extract",
+    "extract_bytes",
+    "read_bytes",
+]
 
 #: Suffixes a folder search picks up; the content still decides the type.
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm", ".text")
@@ -105,6 +112,15 @@ def extract_bytes(data: bytes, name: str, *, settings: Settings | None = None) -
         if exc.path is None:
             raise UnsupportedTypeError(exc.message, path) from None
         raise
+
+
+def read_bytes(path: str | Path, *, settings: Settings | None = None) -> bytes:
+    """The bytes of one document file, within the size limit (for a cache keyed by content).
+
+    ``extract_bytes(read_bytes(path), str(path))`` is ``extract(path)``.
+    """
+    settings = settings or Settings()
+    return _read(Path(path), settings.max_file_bytes)
 
 
 def _read(path: Path, max_bytes: int) -> bytes:
