@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jdmatch.model import Document, Line
-from jdmatch.taxonomy import END, WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
+from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
@@ -49,6 +50,7 @@ _REQUIRED_CUES = re.compile(
 
 
 _Found = tuple[Rule, int, int]
+_MISSING: Any = object()
 
 
 @dataclass(frozen=True)
@@ -78,24 +80,27 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     found: list[_Found] = []
     i, n = 0, len(words)
     while i < n:
-        node = trie.get(words[i])
+        key = words[i]
+        rule = trie.get(key, _MISSING)
         step = 1
-        if node is not None:
-            # Walk the trie as far as the words go; remember the longest alias that ends.
+        if rule is not _MISSING:
+            # Extend the key word by word while it is a known prefix; keep the longest alias.
             best: tuple[int, Rule] | None = None
             k = i
-            while node is not None:
-                rule = node.get(END)
+            while True:
                 if rule is not None and (not rule[2] or _strict_ok(text, matches, i, k, rule[2])):
                     best = (k, rule)
                 k += 1
                 if k >= n or not _joinable(text, matches[k - 1], matches[k]):
                     break
-                node = node.get(words[k])
+                key = key + " " + words[k]
+                rule = trie.get(key, _MISSING)
+                if rule is _MISSING:
+                    break
             if best is not None:
-                last, rule = best
-                if rule[0] is not None:
-                    found.append((rule, matches[i].start(), matches[last].end()))
+                last, found_rule = best
+                if found_rule[0] is not None:
+                    found.append((found_rule, matches[i].start(), matches[last].end()))
                 step = last - i + 1
             elif len(words[i]) >= MIN_AFFIXED and words[i].isalpha():
                 _affixed(table, words[i], matches[i], found)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from jdmatch.errors import TaxonomyError
 
@@ -68,24 +67,20 @@ def alias_key(alias: str) -> tuple[str, ...]:
     return tuple(normalise_word(w) for w in WORD.findall(alias))
 
 
-#: The key under which a trie node keeps the rule of the word sequence that ends there
-#: (no word is empty, so it cannot clash with a next word).
-END = ""
-
-
 class Taxonomy:
     """Skills by id, and the compiled lookup from word sequences to skills.
 
     Compiling fills ``table`` (word tuple -> rule); matching walks ``trie``, the same rules
-    as nested dicts keyed by one word at a time, so that a lookup costs one dict access per
-    word. Either is derived from the other on first use, so the disk cache keeps only one.
+    keyed by words joined with spaces plus every prefix, so that a lookup costs one dict
+    access per word. Either is derived from the other on first use, so the disk cache keeps
+    only one.
     """
 
     def __init__(
         self,
         skills: dict[str, Skill] | None = None,
         table: dict[tuple[str, ...], Rule] | None = None,
-        trie: dict[str, Any] | None = None,
+        trie: dict[str, Rule | None] | None = None,
     ) -> None:
         self.skills: dict[str, Skill] = skills if skills is not None else {}
         self._table = table if table is not None or trie is not None else {}
@@ -105,28 +100,23 @@ class Taxonomy:
     def table(self) -> dict[tuple[str, ...], Rule]:
         """Every word sequence the taxonomy knows, and what it resolves to."""
         if self._table is None:
-            table: dict[tuple[str, ...], Rule] = {}
-            stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self.trie)]
-            while stack:
-                prefix, node = stack.pop()
-                for word, child in node.items():
-                    if word == END:
-                        table[prefix] = child
-                    else:
-                        stack.append(((*prefix, word), child))
-            self._table = table
+            self._table = {
+                tuple(key.split(" ")): rule for key, rule in self.trie.items() if rule is not None
+            }
         return self._table
 
     @property
-    def trie(self) -> dict[str, Any]:
-        """The table as nested dicts: word -> next word -> ... -> END -> rule."""
+    def trie(self) -> dict[str, Rule | None]:
+        """The table keyed by words joined with spaces, with every proper prefix of a key
+        present too (as None where no alias ends there): matching extends a key one word at
+        a time while it is in this dict. Flat strings, so it loads from disk in milliseconds.
+        """
         if self._trie is None:
-            trie: dict[str, Any] = {}
+            trie: dict[str, Rule | None] = {}
             for key, rule in self.table.items():
-                node = trie
-                for word in key:
-                    node = node.setdefault(word, {})
-                node[END] = rule
+                for size in range(1, len(key)):
+                    trie.setdefault(" ".join(key[:size]), None)
+                trie[" ".join(key)] = rule
             self._trie = trie
         return self._trie
 
@@ -177,7 +167,7 @@ class Taxonomy:
         candidates = sorted(stems(word), key=lambda s: (-len(s), s))
         trie = self.trie
         for stem in candidates:
-            found = trie.get(stem, {}).get(END)
+            found = trie.get(stem)
             if found is not None and self._morph_target(found):
                 rule = found
                 break
