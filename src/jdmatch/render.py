@@ -60,7 +60,9 @@ def md_escape(text: object) -> str:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def environment() -> Any:
+    """The Jinja environment of every Markdown template, its compiled templates cached on disk
+    (compiling the report template costs more than rendering it many times over)."""
     import jinja2
 
     env = jinja2.Environment(
@@ -70,10 +72,28 @@ def _environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = lambda value: f"{round(value * 100)}%"
     return env
+
+
+def _bytecode_cache() -> Any:
+    import os
+
+    import jinja2
+
+    if os.environ.get("JDMATCH_NO_CACHE"):
+        return None
+    try:
+        from platformdirs import user_cache_dir
+
+        folder = os.path.join(user_cache_dir("jdmatch"), "templates")
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return jinja2.FileSystemBytecodeCache(folder)
 
 
 def _join(items: list[str], t: dict[str, str]) -> str:
@@ -141,7 +161,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
 
 def render_markdown(analysis: Analysis) -> str:
     """The report as Markdown."""
-    template = _environment().get_template("report.md.j2")
+    template = environment().get_template("report.md.j2")
     return template.render(**markdown_context(analysis))
 
 

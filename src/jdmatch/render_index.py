@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Any
 
 from jdmatch import __version__
 from jdmatch.batching import BatchResult, MatchSummary
-from jdmatch.render import md_escape, strings
+from jdmatch.render import environment, md_escape, strings
 
 #: Bumped when a field of index.json changes meaning or goes away.
 INDEX_SCHEMA_VERSION = "1"
 #: Missing required skills named in a ranking row before "+N more".
 MISSING_SHOWN = 4
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Any:
-    import jinja2
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("jdmatch", "templates"),
-        autoescape=False,  # Markdown: document text is escaped by the md filter instead
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters["md"] = md_escape
-    return env
 
 
 def label(summary: MatchSummary, t: dict[str, str]) -> str:
@@ -73,7 +56,7 @@ def index_context(result: BatchResult) -> dict[str, Any]:
 
 def render_index_markdown(result: BatchResult) -> str:
     """The index as Markdown."""
-    return _environment().get_template("index.md.j2").render(**index_context(result))
+    return environment().get_template("index.md.j2").render(**index_context(result))
 
 
 def render_index_json(result: BatchResult) -> str:
