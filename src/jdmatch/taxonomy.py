@@ -328,9 +328,13 @@ def _load_builtin() -> Taxonomy:
     return taxonomy
 
 
-@lru_cache(maxsize=8)
 def load_taxonomy(extra: tuple[Path, ...] = ()) -> Taxonomy:
     """The built-in taxonomy, with a user's files merged over it (theirs win on an id)."""
+    return _load_taxonomy(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load_taxonomy(extra: tuple[Path, ...]) -> Taxonomy:
     taxonomy = _load_builtin()
     for path in extra:
         try:

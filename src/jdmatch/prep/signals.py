@@ -10,7 +10,7 @@ from functools import lru_cache
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.model import Document, Line
 from jdmatch.parse import WRAPPED_LINE
-from jdmatch.prep.cues import count_hits, cue_pattern, signals, words_pattern, workflow_kinds
+from jdmatch.prep.cues import count_hits, cue_pattern, signals, workflow_kinds
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
 
@@ -93,9 +93,30 @@ class ChecklistItem:
 
 
 @lru_cache(maxsize=64)
-def _cue_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
-    """One pattern per cue of a workflow signal, in the order of data/signals.json."""
-    return tuple(words_pattern([cue]) for cue in signals()["workflow"][kind])
+def _cue_ranks(kind: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    """Each cue of a workflow signal by its place in data/signals.json: whole cues by their
+    words, and cues ending in "*" by their stem."""
+    whole: dict[str, int] = {}
+    stems: list[tuple[str, int]] = []
+    for rank, cue in enumerate(signals()["workflow"][kind]):
+        if cue.endswith("*"):
+            stems.append((_cue_words(cue[:-1]), rank))
+        else:
+            whole.setdefault(_cue_words(cue), rank)
+    return whole, tuple(stems)
+
+
+def _cue_words(text: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", text.lower().strip()))
+
+
+def _cue_rank(kind: str, hit: str) -> int:
+    whole, stems = _cue_ranks(kind)
+    words = _cue_words(hit)
+    rank = whole.get(words)
+    if rank is not None:
+        return rank
+    return min((r for stem, r in stems if words.startswith(stem)), default=len(whole) + len(stems))
 
 
 def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
@@ -103,21 +124,20 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     found = []
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
-        patterns = _cue_patterns(kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
         # one ("cross-functional" before "together with").
         ranked: list[tuple[int, int, Evidence]] = []
         for line in jd.lines:
             if line.heading or (kind not in OFFER_SIGNALS and line.section == "benefits"):
                 continue
-            if not any_cue.search(line.text):
-                continue  # one search rules out most lines; the ranking below needs each cue
-            for priority, pattern in enumerate(patterns):
-                hit = pattern.search(line.text)
-                if hit:
-                    evidence = Evidence(line.number, line.section, line.text, hit.group(0))
-                    ranked.append((priority, line.number, evidence))
-                    break
+            hits = list(any_cue.finditer(line.text))
+            if not hits:
+                continue
+            # The plainest cue on the line decides its place: an earlier cue of the list is a
+            # plainer one ("cross-functional" before "together with").
+            best = min(hits, key=lambda h: (_cue_rank(kind, h.group(0)), h.start()))
+            evidence = Evidence(line.number, line.section, line.text, best.group(0))
+            ranked.append((_cue_rank(kind, best.group(0)), line.number, evidence))
         if not ranked:
             continue
         # A short line quotes better than a paragraph that mentions it in passing.
