@@ -136,7 +136,9 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, for all children
     python = sys.executable
-    jdmatch = [python, "-m", "jdmatch"]
+    # The console script a user runs; "python -m jdmatch" where it is not installed.
+    script = Path(python).parent / "jdmatch"
+    jdmatch = [str(script)] if script.exists() else [python, "-m", "jdmatch"]
 
     from jdmatch.analysis import analyze_documents
     from jdmatch.extract import extract

@@ -10,7 +10,7 @@ from functools import lru_cache
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.model import Document, Line
 from jdmatch.parse import WRAPPED_LINE
-from jdmatch.prep.cues import count_hits, cue_pattern, signals, workflow_kinds
+from jdmatch.prep.cues import count_hits, cue_pattern, signals, words_pattern, workflow_kinds
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
 
@@ -119,16 +119,24 @@ def _cue_rank(kind: str, hit: str) -> int:
     return min((r for stem, r in stems if words.startswith(stem)), default=len(whole) + len(stems))
 
 
+@lru_cache(maxsize=1)
+def _every_cue() -> re.Pattern[str]:
+    return words_pattern(c for kind in workflow_kinds() for c in signals()["workflow"][kind])
+
+
 def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     """What the JD says about how the team works, in the order of data/signals.json."""
     found = []
+    # One search over every cue of every kind rules out most lines at once.
+    every_cue = _every_cue()
+    cue_lines = [line for line in jd.lines if not line.heading and every_cue.search(line.text)]
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
         # one ("cross-functional" before "together with").
         ranked: list[tuple[int, int, Evidence]] = []
-        for line in jd.lines:
-            if line.heading or (kind not in OFFER_SIGNALS and line.section == "benefits"):
+        for line in cue_lines:
+            if kind not in OFFER_SIGNALS and line.section == "benefits":
                 continue
             hits = list(any_cue.finditer(line.text))
             if not hits:
