@@ -1,4 +1,4 @@
-"""Quick standalone check of taxonomy CSV files (used while writing them).
+"""Quick check of taxonomy CSV files while writing them: sorting, ids, clashes across files.
 
 Usage: python scripts/check_taxonomy_csv.py src/jdmatch/data/taxonomy/*.csv
 """
@@ -10,25 +10,14 @@ import re
 import sys
 from collections import defaultdict
 
-HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies"]
-CATEGORIES = {
-    "tool",
-    "technical",
-    "soft",
-    "language",
-    "certification",
-    "licence",
-    "domain",
-    "methodology",
-}
+from jdmatch.taxonomy import CATEGORIES, HEADER, alias_key
+
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-WORD_RE = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 
 
 def norm(alias: str) -> str:
     """Words of an alias as the matcher sees them."""
-    words = [w.casefold() for w in WORD_RE.findall(alias)]
-    return " ".join(w[0] + re.sub(r"[.'’]", "", w[1:]) for w in words)
+    return " ".join(alias_key(alias))
 
 
 def main(paths: list[str]) -> int:

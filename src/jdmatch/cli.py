@@ -98,8 +98,8 @@ def skills(file: Path, kind: str, fmt: str, **options: Any) -> None:
     """List the skills found in one document, by category."""
     from jdmatch.skills_report import skills_json, skills_table
 
-    text = skills_json(file, kind, build_settings(**options)) if fmt == "json" else None
-    click.echo(text if text is not None else skills_table(file, kind, build_settings(**options)))
+    listing = skills_json if fmt == "json" else skills_table
+    click.echo(listing(file, kind, build_settings(**options)))
 
 
 main.add_command(taxonomy)
