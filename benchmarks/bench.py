@@ -143,7 +143,7 @@ def main() -> int:
     from jdmatch.analysis import analyze_documents
     from jdmatch.extract import extract
     from jdmatch.parse import parse
-    from jdmatch.render import render
+    from jdmatch.report import render
     from jdmatch.skills import document_mentions, find_skills
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jdmatch import __version__
 from jdmatch.analysis import analyze
-from jdmatch.render import render
+from jdmatch.report import render
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -35,3 +35,11 @@ def test_find_skills_mention_fields() -> None:
 def test_all_names_resolve() -> None:
     for name in jdmatch.__all__:
         assert getattr(jdmatch, name) is not None
+
+
+def test_render_stays_the_function_after_the_cli_is_imported(samples: Path) -> None:
+    # The CLI imports the rendering module; the package's `render` must stay the function.
+    import jdmatch.cli
+
+    result = jdmatch.analyze(samples / "en" / "jd.pdf", samples / "en" / "cv.docx")
+    assert jdmatch.render(result, "md").startswith("# ")

@@ -17,7 +17,7 @@ from jdmatch.prep.bullets import fitting_kinds
 from jdmatch.prep.cues import measurable_results
 from jdmatch.prep.questions import important_gaps
 from jdmatch.prep.stories import MAX_STORIES, MIN_STORIES, ranked_requirements
-from jdmatch.render import render, strings
+from jdmatch.report import render, strings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

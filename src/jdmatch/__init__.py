@@ -56,7 +56,7 @@ _EXPORTS = {
     "find_skills": "jdmatch.skills",
     "Settings": "jdmatch.settings",
     "Skill": "jdmatch.taxonomy",
-    "render": "jdmatch.render",
+    "render": "jdmatch.report",
 }
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from jdmatch.errors import JdmatchError
     from jdmatch.match import Evidence, Gap, Match, SkillMatch
     from jdmatch.model import Document
-    from jdmatch.render import render
+    from jdmatch.report import render
     from jdmatch.settings import Settings
     from jdmatch.skills import Mention, find_skills
     from jdmatch.taxonomy import Skill

@@ -36,7 +36,7 @@ from jdmatch.inputs import Failure, Source, collect_sources, resolved, safe_name
 from jdmatch.match import Match, SkillMatch, _score
 from jdmatch.model import Document
 from jdmatch.output import write_atomic
-from jdmatch.render import render
+from jdmatch.report import render
 from jdmatch.settings import Settings
 
 if TYPE_CHECKING:

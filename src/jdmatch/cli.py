@@ -69,7 +69,7 @@ def analyze(jd: Path, cv: Path, output: Path | None, fmt: str, **options: Any) -
       jdmatch analyze job.pdf my-cv.docx -o report.md
     """
     from jdmatch.analysis import analyze as run
-    from jdmatch.render import render
+    from jdmatch.report import render
 
     result = run(jd, cv, settings=build_settings(**options))
     _emit(render(result, fmt), output)

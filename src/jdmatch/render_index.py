@@ -7,7 +7,7 @@ from typing import Any
 
 from jdmatch import __version__
 from jdmatch.batching import BatchResult, MatchSummary
-from jdmatch.render import environment, md_escape, strings
+from jdmatch.report import environment, md_escape, strings
 
 #: Bumped when a field of index.json changes meaning or goes away.
 INDEX_SCHEMA_VERSION = "1"

@@ -13,7 +13,7 @@ from typing import Any
 from jdmatch.analysis import Analysis
 from jdmatch.match import Evidence
 from jdmatch.prep import CvBullet, LikelyQuestion, ReverseQuestion, StarStory
-from jdmatch.render import md_escape as md
+from jdmatch.report import md_escape as md
 from jdmatch.taxonomy import Skill
 
 #: Longest JD line quoted inside a question or prompt, and longest CV line quoted in a hint: a
