@@ -33,7 +33,7 @@ from jdmatch.cache import (
 from jdmatch.errors import JdmatchError, OutputError
 from jdmatch.extract import extract_bytes, read_bytes
 from jdmatch.inputs import Failure, Source, collect_sources, resolved, safe_name
-from jdmatch.match import Match, SkillMatch, _score
+from jdmatch.match import Match, SkillMatch, fit_score
 from jdmatch.model import Document
 from jdmatch.output import write_atomic
 from jdmatch.report import render
@@ -315,7 +315,7 @@ def gap_gains(m: Match) -> dict[str, float]:
     base = sum(part.points for part in m.score.parts)
     gains = {}
     for gap in m.missing:
-        closed = _score(
+        closed = fit_score(
             m.requirements,
             [*m.matched, SkillMatch(gap.requirement, ())],
             [g for g in m.missing if g is not gap],

@@ -266,7 +266,7 @@ def match(
     )
     similarity = text_similarity(jd.text, cv.text, idf)
     coverage = _coverage(jd, jd_mentions, matched, missing)
-    score = _score(requirements, matched, missing, similarity)
+    score = fit_score(requirements, matched, missing, similarity)
     return Match(
         requirements=requirements,
         matched=tuple(matched),
@@ -306,12 +306,13 @@ def _coverage(
     return tuple(rows)
 
 
-def _score(
+def fit_score(
     requirements: tuple[Requirement, ...],
     matched: list[SkillMatch],
     missing: list[Gap],
     similarity: float,
 ) -> Score:
+    """The 0-100 score and its parts, from the matched and missing skills and similarity."""
     total_weight = sum(r.weight for r in requirements)
     earned = sum(m.requirement.weight for m in matched) + RELATED_CREDIT * sum(
         g.requirement.weight for g in missing if g.related is not None
