@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import jdmatch
 
 
@@ -43,3 +46,18 @@ def test_render_stays_the_function_after_the_cli_is_imported(samples: Path) -> N
 
     result = jdmatch.analyze(samples / "en" / "jd.pdf", samples / "en" / "cv.docx")
     assert jdmatch.render(result, "md").startswith("# ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(jd=st.text(max_size=800), cv=st.text(max_size=800), lang=st.sampled_from(["en", "id"]))
+def test_random_text_analyzes_and_renders_without_a_crash(jd: str, cv: str, lang: str) -> None:
+    from jdmatch.analysis import analyze_documents
+    from jdmatch.parse import parse
+    from jdmatch.settings import Settings
+
+    result = analyze_documents(
+        parse(jd, kind="jd"), parse(cv, kind="cv"), settings=Settings(lang=lang)
+    )
+    assert 0 <= result.score <= 100
+    assert jdmatch.render(result, "md").startswith("# ")
+    assert jdmatch.render(result, "json").startswith("{")
