@@ -129,3 +129,15 @@ def test_python_dash_m(samples: Path) -> None:
         [sys.executable, "-m", "jdmatch", "--version"], capture_output=True, text=True, check=True
     )
     assert __version__ in out.stdout
+
+
+def test_verbose_logs_timings_and_counts_but_no_document_text(cli_invoke, samples: Path) -> None:
+    result = cli_invoke("-v", "analyze", samples / "en" / "jd.pdf", samples / "en" / "cv.docx")
+    assert result.exit_code == 0, result.stderr
+    log = result.stderr
+    assert "characters read in" in log and "ms" in log and "skill mentions" in log
+    # Nothing from the documents themselves: not the company, the candidate or a CV line.
+    for private in ("Kiosara", "Nadia", "Prameswari", "Ladangpintar", "@example.com"):
+        assert private not in log
+    quiet = cli_invoke("analyze", samples / "en" / "jd.pdf", samples / "en" / "cv.docx")
+    assert quiet.stderr == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from jdmatch.settings import Settings
 from jdmatch.skills import Mention, document_mentions
 from jdmatch.taxonomy import Taxonomy, load_taxonomy
 from jdmatch.weights import load_idf
+
+log = logging.getLogger("jdmatch")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,23 @@ class Analysis:
 def load(path: str | Path, *, kind: str, settings: Settings | None = None) -> Document:
     """Read and parse one document; kind is "jd" or "cv"."""
     settings = settings or Settings()
-    return to_document(extract(path, settings=settings), kind=kind, name=Path(path).name)
+    start = time.perf_counter()
+    extracted = extract(path, settings=settings)
+    read = time.perf_counter()
+    document = to_document(extracted, kind=kind, name=Path(path).name)
+    # Timings and counts only: never the text of a document (CVs are private).
+    log.info(
+        "%s %s: %s, %d characters read in %.0f ms; %d lines, %d sections parsed in %.0f ms",
+        kind.upper(),
+        document.name,
+        extracted.file_type,
+        len(extracted.text),
+        (read - start) * 1000,
+        len(document.lines),
+        len(document.sections),
+        (time.perf_counter() - read) * 1000,
+    )
+    return document
 
 
 def to_document(extracted: ExtractedText, *, kind: str, name: str) -> Document:
@@ -74,20 +94,37 @@ def to_document(extracted: ExtractedText, *, kind: str, name: str) -> Document:
 def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None = None) -> Analysis:
     """Compare two parsed documents (the pure part of analyze, no file I/O)."""
     settings = settings or Settings()
+    start = time.perf_counter()
     taxonomy: Taxonomy = load_taxonomy(settings.taxonomy_files)
     idf = load_idf()
+    loaded = time.perf_counter()
     jd_mentions = document_mentions(jd, taxonomy=taxonomy)
     cv_mentions = document_mentions(cv, taxonomy=taxonomy)
+    found = time.perf_counter()
     result = match(jd, cv, jd_mentions, cv_mentions, taxonomy=taxonomy, idf=idf)
-    lang = settings.lang or jd.language
+    matched = time.perf_counter()
+    prep = prepare(jd, cv, result, idf=idf, cv_mentions=cv_mentions)
+    done = time.perf_counter()
+    log.info(
+        "taxonomy (%d skills) and IDF loaded in %.0f ms; %d skill mentions in the JD, %d in "
+        "the CV, found in %.0f ms; matched in %.0f ms (score %d); preparation in %.0f ms",
+        len(taxonomy),
+        (loaded - start) * 1000,
+        len(jd_mentions),
+        len(cv_mentions),
+        (found - loaded) * 1000,
+        (matched - found) * 1000,
+        result.score.total,
+        (done - matched) * 1000,
+    )
     return Analysis(
         jd=jd,
         cv=cv,
         jd_mentions=tuple(jd_mentions),
         cv_mentions=tuple(cv_mentions),
         match=result,
-        prep=prepare(jd, cv, result, idf=idf, cv_mentions=cv_mentions),
-        lang=lang,
+        prep=prep,
+        lang=settings.lang or jd.language,
     )
 
 

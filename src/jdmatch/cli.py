@@ -9,7 +9,7 @@ import click
 
 from jdmatch import __version__
 from jdmatch.cli_batch import batch, cache, rank
-from jdmatch.cli_common import build_settings, limit_options, reports_errors
+from jdmatch.cli_common import build_settings, limit_options, log_to_stderr, reports_errors
 from jdmatch.cli_taxonomy import taxonomy
 
 _PATH = click.Path(path_type=Path, dir_okay=True, exists=False)
@@ -27,7 +27,13 @@ def _emit(text: str, output: Path | None) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="jdmatch")
-def main() -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Log each stage's timings and counts to stderr (never the documents' text).",
+)
+def main(verbose: bool) -> None:
     """Match a job description against a CV and prepare for the interview.
 
     jdmatch reads PDF, DOCX, TXT, Markdown and HTML files, in English and Indonesian,
@@ -35,6 +41,8 @@ def main() -> None:
     Exit codes: 0 done, 1 a document could not be read or written (batch, rank: some
     inputs failed, the rest done), 2 wrong usage.
     """
+    if verbose:
+        log_to_stderr()
 
 
 @main.command()

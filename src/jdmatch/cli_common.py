@@ -126,3 +126,17 @@ def batch_options(func: F) -> F:
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def log_to_stderr() -> None:
+    """Send jdmatch's log (stage timings and counts, no document text) to stderr."""
+    import logging
+
+    logger = logging.getLogger("jdmatch")
+    for handler in [h for h in logger.handlers if getattr(h, "jdmatch_cli", False)]:
+        logger.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("jdmatch: %(message)s"))
+    handler.jdmatch_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
