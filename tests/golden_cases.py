@@ -36,3 +36,29 @@ def produce(case: str) -> dict[str, str]:
     spec = json.loads((GOLDEN / case / "case.json").read_text("utf-8"))
     result = analyze(ROOT / spec["jd"], ROOT / spec["cv"], lang=spec.get("lang"))
     return {f"report.{fmt}": mask(render(result, fmt)) for fmt in ("md", "json")}
+
+
+README = ROOT / "README.md"
+_EXCERPT = re.compile(
+    r"(<!-- report-excerpt:start -->\n)(.*?)(<!-- report-excerpt:end -->)", re.DOTALL
+)
+
+
+def report_excerpt() -> str:
+    """The README's excerpt of the English sample report: its score, proofs and gaps."""
+    lines = (GOLDEN / "en" / "report.md").read_text("utf-8").splitlines()
+
+    def section(heading: str, count: int) -> list[str]:
+        start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+        return lines[start : start + count]
+
+    excerpt = [lines[0], ""]
+    excerpt += [*section("## Fit score", 11), "", "…", ""]
+    excerpt += [*section("## What your CV proves", 9), "…", ""]
+    excerpt += [*section("## Gaps", 8), "…"]
+    return "```markdown\n" + "\n".join(excerpt) + "\n```\n"
+
+
+def readme_with_excerpt(readme: str) -> str:
+    """The README with its report excerpt taken from the golden English report."""
+    return _EXCERPT.sub(lambda m: m.group(1) + report_excerpt() + m.group(3), readme)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from golden_cases import GOLDEN, REGENERATE, cases, produce
+from golden_cases import GOLDEN, README, REGENERATE, cases, produce, readme_with_excerpt
 
 
 @pytest.mark.parametrize("case", cases())
@@ -17,3 +17,8 @@ def test_golden_report(case: str) -> None:
 def test_reports_are_deterministic() -> None:
     first = cases()[0]
     assert produce(first) == produce(first)
+
+
+def test_readme_excerpt_is_the_golden_report() -> None:
+    readme = README.read_text("utf-8")
+    assert readme == readme_with_excerpt(readme), f"README excerpt is stale; run: {REGENERATE}"
