@@ -29,6 +29,7 @@ EVIDENCE_ORDER = (
     "other",
     "header",
 )
+EVIDENCE_RANK = {section: i for i, section in enumerate(EVIDENCE_ORDER)}
 #: CV lines quoted per matched skill.
 MAX_EVIDENCE = 3
 #: JD sections whose lines are requirement lines for the coverage table.
@@ -190,13 +191,12 @@ def cv_skill_evidence(
     cv: Document, mentions: list[Mention], taxonomy: Taxonomy
 ) -> dict[str, tuple[tuple[Evidence, ...], Skill | None]]:
     """For each skill the CV shows, its best lines, and the skill that implies it if implied."""
-    rank = {section: i for i, section in enumerate(EVIDENCE_ORDER)}
     direct: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         direct[mention.skill.id].append(mention)
     shown: dict[str, tuple[tuple[Evidence, ...], Skill | None]] = {}
     for skill_id, group in direct.items():
-        group.sort(key=lambda m: (rank.get(m.section or "other", 99), m.start))
+        group.sort(key=lambda m: (EVIDENCE_RANK.get(m.section or "other", 99), m.start))
         lines: list[Evidence] = []
         for mention in group:
             if all(e.line != mention.line for e in lines):
@@ -248,11 +248,10 @@ def match(
         candidates = [s for s in by_family.get(family, []) if s != requirement.skill.id]
         if family and candidates:
             # The related skill with the strongest evidence: used in a job beats listed.
-            rank = {section: i for i, section in enumerate(EVIDENCE_ORDER)}
             best = min(
                 candidates,
                 key=lambda s: (
-                    rank.get(shown[s][0][0].section, 99) if shown[s][0] else 99,
+                    EVIDENCE_RANK.get(shown[s][0][0].section, 99) if shown[s][0] else 99,
                     taxonomy.skills[s].name.lower(),
                 ),
             )

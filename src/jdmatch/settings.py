@@ -36,7 +36,6 @@ NICE_TO_HAVE_FACTOR = 0.5
 TEXT_SIMILARITY_CEILING = 0.5
 
 REPORT_LANGUAGES = ("en", "id")
-FORMATS = ("md", "json")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -214,41 +214,24 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
     mentions: list[Mention] = []
     levels: dict[int, tuple[str, str]] = {}
     education: dict[int, bool] = {}
+    is_jd = document.kind == "jd"
+    skip_company = is_jd and _has_job_sections(document)
     for mention in find_skills(document.text, taxonomy=taxonomy):
         line = document.line_at(mention.start)
         if line is None or line.heading:
             continue
-        if document.kind == "jd":
-            if line.section in JD_SECTIONS_WITHOUT_SKILLS and _has_job_sections(document):
+        level = cue = None
+        if is_jd:
+            if skip_company and line.section in JD_SECTIONS_WITHOUT_SKILLS:
                 continue
             if mention.skill.category == "domain" and _is_education(line, education):
                 continue  # "S1 Akuntansi", "degree in Economics": a field of study, not a skill
             if line.number not in levels:
                 levels[line.number] = requirement_level(line.text, line.section)
             level, cue = levels[line.number]
-            mentions.append(
-                Mention(
-                    mention.skill,
-                    mention.start,
-                    mention.end,
-                    mention.alias,
-                    line.number,
-                    line.section,
-                    level,
-                    cue,
-                )
-            )
-        else:
-            mentions.append(
-                Mention(
-                    mention.skill,
-                    mention.start,
-                    mention.end,
-                    mention.alias,
-                    line.number,
-                    line.section,
-                )
-            )
+        mentions.append(
+            replace(mention, line=line.number, section=line.section, level=level, cue=cue)
+        )
     return mentions
 
 

@@ -337,15 +337,18 @@ def load_taxonomy(extra: tuple[Path, ...] = ()) -> Taxonomy:
 def _load_taxonomy(extra: tuple[Path, ...]) -> Taxonomy:
     taxonomy = _load_builtin()
     for path in extra:
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise TaxonomyError(f"cannot read the taxonomy file ({exc.strerror})", path) from None
-        except UnicodeDecodeError:
-            raise TaxonomyError("the taxonomy file is not UTF-8 text", path) from None
-        for skill in read_rows(text, str(path)):
+        for skill in read_rows(_read_user_file(path), str(path)):
             taxonomy.add(skill, override=True)
     return taxonomy
+
+
+def _read_user_file(path: str | Path) -> str:
+    try:
+        return Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise TaxonomyError(f"cannot read the taxonomy file ({exc.strerror})", path) from None
+    except UnicodeDecodeError:
+        raise TaxonomyError("the taxonomy file is not UTF-8 text", path) from None
 
 
 # Forget the loaded taxonomies (benchmarks time a cold load).
@@ -357,12 +360,7 @@ def check_file(path: str | Path) -> list[str]:
 
     Raises TaxonomyError when the file cannot be read as taxonomy CSV at all.
     """
-    try:
-        text = Path(path).read_text("utf-8")
-    except OSError as exc:
-        raise TaxonomyError(f"cannot read the file ({exc.strerror})", path) from None
-    except UnicodeDecodeError:
-        raise TaxonomyError("the file is not UTF-8 text", path) from None
+    text = _read_user_file(path)
     builtin = load_taxonomy()
     problems: list[str] = []
     seen: dict[str, Skill] = {}

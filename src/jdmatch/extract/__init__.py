@@ -92,14 +92,7 @@ def detect_type(head: bytes, suffix: str) -> str:
 def extract(path: str | Path, *, settings: Settings | None = None) -> ExtractedText:
     """Read one file into clean text. Every failure is a JdmatchError naming the file."""
     settings = settings or Settings()
-    path = Path(path)
-    data = _read(path, settings.max_file_bytes)
-    try:
-        return _extract(path, data, settings)
-    except UnsupportedTypeError as exc:
-        if exc.path is None:
-            raise UnsupportedTypeError(exc.message, path) from None
-        raise
+    return extract_bytes(_read(Path(path), settings.max_file_bytes), str(path), settings=settings)
 
 
 def extract_bytes(data: bytes, name: str, *, settings: Settings | None = None) -> ExtractedText:

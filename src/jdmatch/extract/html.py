@@ -137,11 +137,6 @@ class _VisibleText(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
-def html_to_text(data: bytes) -> str:
-    """The visible text of an HTML document, one line per block element."""
-    return html_string_to_text(decode_html(data))
-
-
 def decode_html(data: bytes) -> str:
     """Decode HTML bytes using the BOM, then the page's own meta charset, then guesses."""
     if not bom_encoding(data):
