@@ -202,6 +202,32 @@ def billion_laughs_docx(folder: Path) -> Path:
     return path
 
 
+def many_pages_pdf(folder: Path) -> Path:
+    """A PDF of 2,000 pages: above the page limit."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=8)
+    for number in range(2000):
+        pdf.add_page()
+        pdf.text(10, 10, f"Page {number}")
+    path = folder / "book.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def dense_pdf(folder: Path, pages: int = 12) -> Path:
+    """A real PDF packed with small text: slow to read, for the time and character limits."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=5)
+    line = "Analyst with SQL, Excel, Python and stakeholder management experience. " * 3
+    for _ in range(pages):
+        pdf.add_page()
+        for y in range(4, 292, 2):
+            pdf.text(2, y, line)
+    path = folder / "dense.pdf"
+    pdf.output(str(path))
+    return path
+
+
 #: name -> (builder, a word the one-line error must contain)
 BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "missing": (missing, "no such file"),
@@ -226,4 +252,5 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "too_large": (too_large_txt, "limit"),
     "zip_bomb_docx": (zip_bomb_docx, "zip bomb"),
     "billion_laughs_docx": (billion_laughs_docx, "entities"),
+    "many_pages_pdf": (many_pages_pdf, "pages"),
 }

@@ -35,7 +35,7 @@ from jdmatch.extract import extract_bytes, read_bytes
 from jdmatch.inputs import Failure, Source, collect_sources, resolved, safe_name
 from jdmatch.match import Match, SkillMatch, fit_score
 from jdmatch.model import Document
-from jdmatch.output import write_atomic
+from jdmatch.output import remove_stale_temporaries, write_atomic
 from jdmatch.report import render
 from jdmatch.settings import Settings
 
@@ -650,6 +650,8 @@ def _reports_folder(outdir: Path) -> Path:
         raise OutputError(f"cannot create the output folder ({exc.strerror})", reports) from None
     if reports.is_symlink() or not resolved(reports).is_relative_to(resolved(outdir)):
         raise OutputError("the reports folder is a link out of the output folder", reports)
+    for folder in (outdir, reports):  # what a run killed midway left behind
+        remove_stale_temporaries(folder)
     return reports
 
 

@@ -36,6 +36,8 @@ CACHE_ENV = "JDMATCH_CACHE_DIR"
 #: Settings that cannot change extracted text. Every other field is part of the key, so a
 #: limit added to Settings later invalidates old entries instead of serving stale text.
 NOT_EXTRACTION_SETTINGS = frozenset({"lang", "taxonomy_files"})
+#: Settings that decide only whether a run fails, never what a finished one holds.
+NOT_OUTPUT_SETTINGS = frozenset({"time_limit"})
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -70,6 +72,8 @@ def settings_fingerprint(settings: Settings, *, extraction_only: bool = False) -
     values: dict[str, object] = {}
     for f in fields(settings):
         if extraction_only and f.name in NOT_EXTRACTION_SETTINGS:
+            continue
+        if f.name in NOT_OUTPUT_SETTINGS:
             continue
         value = getattr(settings, f.name)
         if f.name == "taxonomy_files":

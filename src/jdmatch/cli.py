@@ -12,7 +12,8 @@ from jdmatch.cli_batch import batch, cache, rank
 from jdmatch.cli_common import build_settings, limit_options, log_to_stderr, reports_errors
 from jdmatch.cli_taxonomy import taxonomy
 
-_PATH = click.Path(path_type=Path, dir_okay=True, exists=False)
+# readable=False: an unreadable file is our own one-line error with exit 1, not a usage error.
+_PATH = click.Path(path_type=Path, dir_okay=True, exists=False, readable=False)
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -12,8 +12,8 @@ import click
 
 from jdmatch.cli_common import batch_options, build_settings, limit_options, reports_errors
 
-_FILE = click.Path(path_type=Path, dir_okay=False)
-_INPUT = click.Path(path_type=Path)
+_FILE = click.Path(path_type=Path, dir_okay=False, readable=False)
+_INPUT = click.Path(path_type=Path, readable=False)
 
 
 @click.command()
@@ -76,8 +76,10 @@ def _run(command: str, anchor: Path, inputs: tuple[Path, ...], **options: Any) -
         )
     for failure in result.failures:
         click.echo(f"jdmatch: failed: {failure.name}: {failure.reason}", err=True)
+    cached = f" ({result.from_cache} from the cache)" if result.from_cache else ""
     click.echo(
-        f"jdmatch: {len(result.ranked)} done, {len(result.failures)} failed; wrote {result.index}",
+        f"jdmatch: {len(result.ranked)} done{cached}, {len(result.failures)} failed; "
+        f"wrote {result.index}",
         err=True,
     )
     sys.exit(result.exit_code)

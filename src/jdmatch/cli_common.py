@@ -48,9 +48,22 @@ def limit_options(func: F) -> F:
         help="Largest file to read, in MB (default 20).",
     )(func)
     func = click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Most characters of text kept from one document (default 500,000).",
+    )(func)
+    func = click.option(
+        "--time-limit",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Most time to read one document; 0 for no limit (default 60).",
+    )(func)
+    func = click.option(
         "--taxonomy",
         "taxonomy_files",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=click.Path(path_type=Path, dir_okay=False, readable=False),
         multiple=True,
         help="A CSV file of your own skills, merged over the built-in taxonomy (repeatable).",
     )(func)
@@ -70,6 +83,10 @@ def build_settings(**options: Any) -> Any:
         changes["max_pages"] = options["max_pages"]
     if options.get("max_file_mb"):
         changes["max_file_bytes"] = int(options["max_file_mb"] * 1024 * 1024)
+    if options.get("max_chars"):
+        changes["max_chars"] = options["max_chars"]
+    if options.get("time_limit") is not None:
+        changes["time_limit"] = options["time_limit"]
     if options.get("taxonomy_files"):
         changes["taxonomy_files"] = tuple(options["taxonomy_files"])
     return replace(Settings(), **changes)

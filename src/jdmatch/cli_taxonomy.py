@@ -39,7 +39,7 @@ def check(file: Path) -> None:
 @click.option(
     "--taxonomy",
     "taxonomy_files",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, dir_okay=False, readable=False),
     multiple=True,
     help="A CSV file of your own skills, merged over the built-in taxonomy (repeatable).",
 )

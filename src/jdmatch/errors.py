@@ -49,6 +49,10 @@ class FileTooLargeError(JdmatchError):
     """The file or its content is above a configured limit."""
 
 
+class TimeLimitError(JdmatchError):
+    """Reading the file took longer than the time budget per document."""
+
+
 class EmptyDocumentError(JdmatchError):
     """No text came out of the document."""
 

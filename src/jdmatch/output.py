@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -18,7 +19,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise OutputError("the folder to write the report in does not exist", path) from None
     except OSError as exc:
@@ -33,3 +34,40 @@ def write_atomic(path: str | Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise OutputError(f"cannot write the report ({exc.strerror})", path) from None
+
+
+#: A temporary file of write_atomic: ".NAME.PID.RANDOM.tmp".
+_TEMPORARY = re.compile(r"\..+\.(\d+)\.[a-z0-9_]+\.tmp")
+
+
+def remove_stale_temporaries(folder: str | Path) -> int:
+    """Delete the temporary files that a killed run left in folder; return how many.
+
+    Only files named as write_atomic names them, and only those whose writing process is gone,
+    so that two runs writing into one folder never remove each other's files.
+    """
+    removed = 0
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        found = _TEMPORARY.fullmatch(entry.name)
+        if found is None or _alive(int(found.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or a pid we cannot ask about: leave it
+    return True

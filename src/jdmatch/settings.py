@@ -14,6 +14,9 @@ MAX_PAGES = 50
 #: Most characters kept from one document, a guard against pathological files: 50 pages of
 #: dense text is ~200,000 characters.
 MAX_CHARS = 500_000
+#: Most seconds spent reading one document. A 2-page PDF reads in well under a second and a
+#: 50-page one in a few; a file that takes a minute is broken or built to hurt.
+TIME_LIMIT = 60.0
 #: Largest total uncompressed size of a DOCX package, checked from the zip directory before
 #: anything is inflated (a zip bomb declares gigabytes).
 MAX_DOCX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -49,3 +52,5 @@ class Settings:
     max_file_bytes: int = MAX_FILE_BYTES
     max_pages: int = MAX_PAGES
     max_chars: int = MAX_CHARS
+    #: Seconds to read one document; 0 means no limit.
+    time_limit: float = TIME_LIMIT

@@ -16,6 +16,7 @@ from jdmatch.errors import (
     UnreadableFileError,
     UnsupportedTypeError,
 )
+from jdmatch.extract.budget import time_budget
 from jdmatch.extract.clean import CleanupFlags, clean_text
 from jdmatch.settings import MAX_DOCX_UNCOMPRESSED_BYTES, Settings
 
@@ -100,7 +101,8 @@ def extract_bytes(data: bytes, name: str, *, settings: Settings | None = None) -
     settings = settings or Settings()
     path = Path(name)
     try:
-        return _extract(path, data, settings)
+        with time_budget(settings.time_limit, path):
+            return _extract(path, data, settings)
     except UnsupportedTypeError as exc:
         if exc.path is None:
             raise UnsupportedTypeError(exc.message, path) from None

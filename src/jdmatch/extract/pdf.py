@@ -17,6 +17,7 @@ from jdmatch.errors import (
     JdmatchError,
     NoTextLayerError,
 )
+from jdmatch.extract.budget import check
 
 #: Words whose tops differ by less than this many points sit on one line.
 LINE_TOLERANCE = 3.0
@@ -69,6 +70,7 @@ def pdf_to_text(data: bytes, path: Path, max_pages: int) -> PdfText:
             any_columns = False
             any_chars = False
             for page in pages:
+                check()  # the time budget, where no alarm can interrupt
                 words = _page_words(page.layout)
                 if words:
                     any_chars = True
