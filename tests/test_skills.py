@@ -47,6 +47,9 @@ def test_taxonomy_is_large_and_covers_fields() -> None:
         ("Firmware in C and C++", "C"),
         ("Microsoft Word, Excel and Access", "Microsoft Access"),
         ("Services in .NET and C#", ".NET"),
+        ("Languages: C, C++, Java", "C"),
+        ("Java (Spring 4), Hibernate", "Spring Framework"),
+        ("Degree in Computer Science", "Computer Science"),
     ],
 )
 def test_aliases_resolve(text: str, skill: str) -> None:
@@ -70,6 +73,13 @@ def test_aliases_resolve(text: str, skill: str) -> None:
         ("You will have access to the data warehouse", "Microsoft Access"),
         ("Access to training and mentoring", "Microsoft Access"),
         ("Maintain the office network and printers", ".NET"),
+        ("A levels: Maths (A), Physics (B), Science (C); Java, SQL", "C"),
+        ("Budget for R & D in Python and SQL", "R"),
+        ("Vetter, R., Brown, J. (2012). Python and SQL in teaching", "R"),
+        ("Lecturer, Department of Computer Science (Java, SQL)", "Computer Science"),
+        ("Member, American Public Health Association", "Public Health"),
+        ("Teaching assistant, Spring 2014: Java and SQL labs", "Spring Framework"),
+        ("Python and SQL every day; for the rest of the week our motto is Go", "Go"),
     ],
 )
 def test_ordinary_words_do_not_fire(text: str, not_skill: str) -> None:

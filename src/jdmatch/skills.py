@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,11 @@ MAX_ABBREVIATION = 3
 NEIGHBOURS = frozenset({"tool", "technical", "methodology", "certification"})
 #: Strict aliases this short always need another skill on their line.
 SHORT_STRICT = 2
+#: "Beside another skill": at most this many characters between a strict alias and the
+#: skill that vouches for it. A skills list or a sentence naming tools keeps them closer
+#: ("Languages: Java, C, C++"); a whole page without line breaks (text pasted from a PDF)
+#: is no one line, and "Spring 2014" 2,000 characters from "Java" is a season.
+NEIGHBOUR_WINDOW = 40
 #: A strict alias whose lower-case form has an IDF below this across real postings (it is in
 #: roughly one posting in 40 or more) is an everyday word there, and needs a neighbour.
 COMMON_WORD_IDF = 4.6
@@ -76,7 +81,14 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     table = _get_taxonomy(taxonomy)
     trie = table.trie
     matches = list(WORD.finditer(text))
-    words = [_normal(m.group()) for m in matches]
+    folded = text.casefold()
+    if len(folded) == len(text):
+        # Each character folds to one (no "ß" -> "ss"): a word's folded form is a slice of the
+        # text folded once, far cheaper than folding word by word.
+        words = [folded[m.start() : m.end()] for m in matches]
+        words = [_normal(w) if "." in w[1:] or "'" in w or "’" in w else w for w in words]
+    else:
+        words = [_normal(m.group()) for m in matches]
     found: list[_Found] = []
     i, n = 0, len(words)
     while i < n:
@@ -91,11 +103,13 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 if rule is not None and (not rule[2] or _strict_ok(text, matches, i, k, rule[2])):
                     best = (k, rule)
                 k += 1
-                if k >= n or not _joinable(text, matches[k - 1], matches[k]):
+                if k >= n:
                     break
+                # The key first: most words extend no alias, and a dict lookup is cheaper
+                # than checking the gap between the words.
                 key = key + " " + words[k]
                 rule = trie.get(key, _MISSING)
-                if rule is _MISSING:
+                if rule is _MISSING or not _joinable(text, matches[k - 1], matches[k]):
                     break
             if best is not None:
                 last, found_rule = best
@@ -118,6 +132,8 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
         ):
             continue
         if addresses and _in_address(text, start, end):
+            continue
+        if _in_name(text, start, end):
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
@@ -176,6 +192,40 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in token or "://" in token or "www." in token or ".com/" in token
 
 
+# A skill inside the name of an organisation, a journal or a term is not one the document
+# claims: "Department of Computer Science", "Journal of Applied Computer Science", "American
+# Public Health Association", "Fleet Advertising Ltd.", "Spring 2014" (a semester). English
+# only: in Indonesian postings "jurusan Akuntansi" names the field the job asks for.
+_ORG_WORDS = (
+    r"Institute|School|College|Department|Dept|Faculty|Journal|Society|Association|Academy|"
+    r"Council|Ministry|Bureau|Centre|Center|Division|Office|Museum|Foundation|Board"
+)
+_NAME_BEFORE = re.compile(
+    rf"\b(?i:{_ORG_WORDS})\.?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z][\w&]*\s+(?:(?:and|&)\s+)?){0,3}$"
+)
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+(?:Department|Dept\b|College|Society|Association|"
+    r"Alliance|Institute|Faculty|Council|Foundation|Inc\b|Corp\b|Corporation|Ltd\b|"
+    r"Limited|LLC|Pvt\b|GmbH)"
+)
+_SEASON_YEAR = re.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+#: How far before a mention an organisation's name is looked for.
+_NAME_REACH = 80
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    if text[start:end].casefold() in _SEASONS and _SEASON_YEAR.match(text, end, end + 8):
+        return True
+    if _NAME_AFTER.match(text, end, end + 60):
+        return True
+    # The regular expression only where "of" or "for" comes first: it is slow to search.
+    reach = max(0, start - _NAME_REACH)
+    window = text[reach:start]
+    return (" of " in window or " for " in window) and bool(_NAME_BEFORE.search(text, reach, start))
+
+
 def _strict_ok(
     text: str, matches: list[re.Match[str]], first: int, last: int, forms: tuple[str, ...]
 ) -> bool:
@@ -185,9 +235,27 @@ def _strict_ok(
         return False
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
+    if end - start == 1 and _letter_not_language(text, start, end):
+        return False
     return not (
         (before.endswith("-") and before[:1].isalnum())
         or (after.startswith("-") and after[1:2].isalnum())
+    )
+
+
+# A one-letter name ("C", "R") that is a grade, a mark or part of an abbreviation: "(C)"
+# after a subject or a phone label, "(R)" after a brand, "R & D", or an initial
+# ("R. A. Eisenberg", "Vetter, R., Brown").
+_LETTER_BEFORE = re.compile(r"(?:&|& |\b[A-Z]\. ?)$")
+_LETTER_AFTER = re.compile(r"(?:&| &|\.,|\. ?[A-Z]\.)")
+
+
+def _letter_not_language(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    return bool(
+        _LETTER_BEFORE.search(text, max(0, start - 3), start)
+        or _LETTER_AFTER.match(text, end, end + 4)
     )
 
 
@@ -200,6 +268,8 @@ def _has_neighbour(
     line_end = len(text) if line_end < 0 else line_end
     for rule, s, e in found:
         if s == start or not (line_start <= s and e <= line_end):
+            continue
+        if start - e > NEIGHBOUR_WINDOW or s - end > NEIGHBOUR_WINDOW:
             continue
         if rule[0] is not None and not rule[2] and skills[rule[0]].category in NEIGHBOURS:
             return True
@@ -216,8 +286,12 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
     education: dict[int, bool] = {}
     is_jd = document.kind == "jd"
     skip_company = is_jd and _has_job_sections(document)
+    lines, at = document.lines, 0
     for mention in find_skills(document.text, taxonomy=taxonomy):
-        line = document.line_at(mention.start)
+        # Mentions come in text order, so the line that holds one is never before the last.
+        while at < len(lines) and mention.start > lines[at].end:
+            at += 1
+        line = lines[at] if at < len(lines) and lines[at].start <= mention.start else None
         if line is None or line.heading:
             continue
         level = cue = None
@@ -229,8 +303,18 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
             if line.number not in levels:
                 levels[line.number] = requirement_level(line.text, line.section)
             level, cue = levels[line.number]
+        # Built directly: dataclasses.replace costs as much as the rest of this loop.
         mentions.append(
-            replace(mention, line=line.number, section=line.section, level=level, cue=cue)
+            Mention(
+                mention.skill,
+                mention.start,
+                mention.end,
+                mention.alias,
+                line.number,
+                line.section,
+                level,
+                cue,
+            )
         )
     return mentions
 
