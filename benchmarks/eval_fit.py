@@ -1,4 +1,4 @@
-"""Does jdmatch's score agree with people? Measured beside plain TF-IDF cosine, in one run.
+"""Does jdmatch's score agree with people? Both tasks side by side, beside plain TF-IDF, in one run.
 
 Usage (from the repository root; scikit-learn and scipy are needed here, not at run time):
 
@@ -8,13 +8,19 @@ Usage (from the repository root; scikit-learn and scipy are needed here, not at 
 
 - many CVs for one JD (a folder with job_description.pdf, resumes/ and labels.csv of
   resume,match_percentage): Spearman's rho of each score against the people's match
-  percentage, with a bootstrap 95% interval (47 CVs make any single figure noisy);
+  percentage;
 - many JDs for one CV (a folder with resume.txt and jobs.jsonl of id,text,relevant):
   ROC-AUC of each score against the candidate's own relevant / not-relevant labels.
 
-Baselines, fitted on the texts of each set: scikit-learn's TfidfVectorizer with its defaults,
-and with English stop words and sublinear tf. Each score part of jdmatch is shown too, so a
-person can see which part carries the agreement.
+Each figure has a bootstrap 95% interval (47 CVs make any single figure noisy). Baselines,
+fitted on the texts of each set: scikit-learn's TfidfVectorizer with its defaults, and with
+English stop words and sublinear tf. Then: each part of jdmatch's score alone (which part
+carries the agreement), random halves of each set (how often jdmatch beats the better
+baseline on half the data, a stand-in for the held-out halves we do not have), and each
+weight of settings.SCORE_WEIGHTS moved by 0.1 (is the choice robust, or fitted to noise?).
+
+The documents' extracted text is cached like `jdmatch batch` caches it (--no-cache: read
+afresh); only the labels' file names and figures are printed, never document text.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ import csv
 import json
 import random
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -31,10 +39,75 @@ from scipy.stats import spearmanr
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import roc_auc_score
 
-from jdmatch.analysis import analyze_documents, load
+from jdmatch.analysis import analyze_documents, to_document
+from jdmatch.cache import DiskCache, cached_extract, default_cache_dir
+from jdmatch.match import combine
+from jdmatch.model import Document
 from jdmatch.parse import parse
+from jdmatch.settings import SCORE_WEIGHTS, Settings
 
 BOOTSTRAP = 2000
+HALVES = 200
+#: How far each weight is moved in the sensitivity table.
+STEP = 0.1
+#: Issue 9's targets: Spearman on many CVs, ROC-AUC on many JDs.
+TARGETS = {"many_cvs": 0.70, "many_jobs": 0.80}
+
+Metric = Callable[[Sequence[float], Sequence[float]], float]
+
+
+def rho(scores: Sequence[float], truth: Sequence[float]) -> float:
+    """Spearman's rho."""
+    return float(spearmanr(scores, truth).statistic)
+
+
+def auc(scores: Sequence[float], truth: Sequence[float]) -> float:
+    """ROC-AUC of scores against 0/1 labels."""
+    return float(roc_auc_score(truth, scores))
+
+
+@dataclass
+class Task:
+    """One labelled set: the truth, the baselines' scores and each pair's score parts."""
+
+    name: str
+    metric: Metric
+    metric_name: str
+    truth: list[float]
+    baselines: dict[str, list[float]]
+    parts: list[dict[str, float | None]]  # per pair: part name -> value 0-1, None if absent
+
+    def jdmatch(self, weights: dict[str, float] | None = None) -> list[float]:
+        """jdmatch's score of every pair, unrounded, with the shipped or the given weights."""
+        return [sum(p.points for p in combine(v, weights).parts) for v in self.parts]
+
+    def part(self, name: str) -> tuple[list[float], list[float]]:
+        """One part's values, and the truth, over the pairs where it was measured."""
+        pairs = [
+            (v[name], t)
+            for v, t in zip(self.parts, self.truth, strict=True)
+            if v.get(name) is not None
+        ]
+        return [float(p) for p, _ in pairs], [t for _, t in pairs]  # type: ignore[arg-type]
+
+
+def bootstrap(
+    metric: Metric, scores: list[float], truth: list[float], seed: int = 1
+) -> tuple[float, float]:
+    """A 95% bootstrap interval of a metric."""
+    rng = random.Random(seed)
+    n = len(scores)
+    values = []
+    for _ in range(BOOTSTRAP):
+        sample = [rng.randrange(n) for _ in range(n)]
+        t = [truth[i] for i in sample]
+        if len(set(t)) < 2:
+            continue
+        value = metric([scores[i] for i in sample], t)
+        if not np.isnan(value):
+            values.append(value)
+    values.sort()
+    return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
 
 
 def tfidf_scores(query: str, others: list[str], **options: object) -> list[float]:
@@ -44,95 +117,183 @@ def tfidf_scores(query: str, others: list[str], **options: object) -> list[float
     return list((matrix[1:] @ matrix[0].T).toarray().ravel())
 
 
-def jdmatch_scores(analyses: list) -> dict[str, list[float]]:  # type: ignore[type-arg]
-    """The total and each part of jdmatch's score, unrounded."""
-    columns: dict[str, list[float]] = {"jdmatch": []}
-    for analysis in analyses:
-        parts = analysis.match.score.parts
-        columns["jdmatch"].append(sum(p.points for p in parts))
-        for part in parts:
-            columns.setdefault(f"  part: {part.name}", []).append(part.value)
-    return columns
+def baselines(query: str, others: list[str]) -> dict[str, list[float]]:
+    """Issue 9's two plain TF-IDF settings."""
+    return {
+        "tf-idf (defaults)": tfidf_scores(query, others),
+        "tf-idf (stop words, sublinear)": tfidf_scores(
+            query, others, stop_words="english", sublinear_tf=True
+        ),
+    }
 
 
-def bootstrap_rho(x: list[float], y: list[float], seed: int = 1) -> tuple[float, float]:
-    """A 95% bootstrap interval of Spearman's rho."""
-    rng = random.Random(seed)
-    n = len(x)
-    values = []
-    for _ in range(BOOTSTRAP):
-        sample = [rng.randrange(n) for _ in range(n)]
-        rho = spearmanr([x[i] for i in sample], [y[i] for i in sample]).statistic
-        if not np.isnan(rho):
-            values.append(rho)
-    values.sort()
-    return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
+def part_values(jd: Document, cv: Document) -> dict[str, float | None]:
+    """The score's part values for one pair, through the same analysis as `jdmatch analyze`."""
+    values: dict[str, float | None] = {name: None for name in SCORE_WEIGHTS}
+    values.update({p.name: p.value for p in analyze_documents(jd, cv).match.score.parts})
+    return values
 
 
-def many_cvs(folder: Path) -> list[tuple[str, str]]:
-    """Spearman's rho on many CVs against one JD."""
+def load(path: Path, kind: str, cache: DiskCache | None) -> Document:
+    """Read a document through the batch cache of extracted text."""
+    extracted, _ = cached_extract(path, settings=Settings(), cache=cache)
+    return to_document(extracted, kind=kind, name=path.name)
+
+
+def many_cvs(folder: Path, cache: DiskCache | None) -> Task:
+    """Many CVs against one JD, and the people's match percentages."""
     with open(folder / "labels.csv", encoding="utf-8") as f:
         labels = {row["resume"]: float(row["match_percentage"]) for row in csv.DictReader(f)}
-    jd = load(folder / "job_description.pdf", kind="jd")
-    cvs = {name: load(folder / name, kind="cv") for name in sorted(labels)}
-    truth = [labels[name] for name in cvs]
-    analyses = [analyze_documents(jd, cv) for cv in cvs.values()]
-    texts = [cv.text for cv in cvs.values()]
-    columns = {
-        "tf-idf (defaults)": tfidf_scores(jd.text, texts),
-        "tf-idf (stop words, sublinear)": tfidf_scores(
-            jd.text, texts, stop_words="english", sublinear_tf=True
-        ),
-        **jdmatch_scores(analyses),
-    }
-    rows = []
-    for name, scores in columns.items():
-        rho = spearmanr(scores, truth).statistic
-        low, high = bootstrap_rho(scores, truth)
-        rows.append((name, f"{rho:.3f}  [{low:.2f}, {high:.2f}]"))
-    return rows
+    jd = load(folder / "job_description.pdf", "jd", cache)
+    names = sorted(labels)
+    cvs = [load(folder / name, "cv", cache) for name in names]
+    return Task(
+        name=f"{folder.name} ({len(cvs)} CVs)",
+        metric=rho,
+        metric_name="Spearman rho",
+        truth=[labels[name] for name in names],
+        baselines=baselines(jd.text, [cv.text for cv in cvs]),
+        parts=[part_values(jd, cv) for cv in cvs],
+    )
 
 
-def many_jobs(folder: Path) -> list[tuple[str, str]]:
-    """ROC-AUC on many JDs against one CV."""
+def many_jobs(folder: Path) -> Task:
+    """Many JDs against one CV, and the candidate's relevant / not-relevant labels."""
     resume = (folder / "resume.txt").read_text(encoding="utf-8")
     with open(folder / "jobs.jsonl", encoding="utf-8") as f:
         jobs = [json.loads(line) for line in f if line.strip()]
     cv = parse(resume, kind="cv", name="resume.txt")
-    truth = [1 if job["relevant"] else 0 for job in jobs]
-    analyses = [analyze_documents(parse(job["text"], kind="jd"), cv) for job in jobs]
-    texts = [job["text"] for job in jobs]
-    columns = {
-        "tf-idf (defaults)": tfidf_scores(resume, texts),
-        "tf-idf (stop words, sublinear)": tfidf_scores(
-            resume, texts, stop_words="english", sublinear_tf=True
-        ),
-        **jdmatch_scores(analyses),
-    }
-    return [(name, f"{roc_auc_score(truth, scores):.3f}") for name, scores in columns.items()]
+    return Task(
+        name=f"{folder.name} ({len(jobs)} JDs)",
+        metric=auc,
+        metric_name="ROC-AUC",
+        truth=[1.0 if job["relevant"] else 0.0 for job in jobs],
+        baselines=baselines(resume, [job["text"] for job in jobs]),
+        parts=[part_values(parse(job["text"], kind="jd"), cv) for job in jobs],
+    )
 
 
-def table(title: str, metric: str, rows: list[tuple[str, str]]) -> None:
-    """Print one result table."""
-    width = max(len(name) for name, _ in rows)
-    print(f"\n{title}\n{'-' * len(title)}")
-    print(f"{'score':<{width}}  {metric}")
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+def figure(task: Task, scores: list[float], truth: list[float] | None = None) -> str:
+    """A metric with its bootstrap interval."""
+    truth = task.truth if truth is None else truth
+    low, high = bootstrap(task.metric, scores, truth)
+    return f"{task.metric(scores, truth):.3f} [{low:.2f}, {high:.2f}]"
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    """A plain fixed-width table."""
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def main_table(tasks: list[Task]) -> None:
+    """Baselines, jdmatch and its parts on every task, side by side."""
+    names = [*tasks[0].baselines, "jdmatch", *(f"  part: {p}" for p in SCORE_WEIGHTS)]
+    rows = []
+    for name in names:
+        row = [name]
+        for task in tasks:
+            if name in task.baselines:
+                row.append(figure(task, task.baselines[name]))
+            elif name == "jdmatch":
+                row.append(figure(task, task.jdmatch()))
+            else:
+                part = name.split(": ")[1]
+                values, truth = task.part(part)
+                missing = len(task.truth) - len(values)
+                note = f" (n={len(values)})" if missing else ""
+                row.append(figure(task, values, truth) + note if values else "-")
+        rows.append(row)
+    weights = ", ".join(f"{k} {v:.2f}" for k, v in SCORE_WEIGHTS.items())
+    rows.append([f"(weights: {weights})", *("" for _ in tasks)])
+    print_table(["score", *(f"{t.name}: {t.metric_name} [95% CI]" for t in tasks)], rows)
+
+
+def halves_table(tasks: list[Task], seed: int = 7) -> None:
+    """jdmatch against the better baseline on random halves of each set."""
+    rows = []
+    for task in tasks:
+        best = max(task.baselines, key=lambda b: task.metric(task.baselines[b], task.truth))
+        ours = task.jdmatch()
+        rng = random.Random(seed)
+        n = len(task.truth)
+        mine, theirs, wins = [], [], 0
+        while len(mine) < HALVES:
+            half = rng.sample(range(n), n // 2)
+            truth = [task.truth[i] for i in half]
+            if len(set(truth)) < 2:
+                continue
+            a = task.metric([ours[i] for i in half], truth)
+            b = task.metric([task.baselines[best][i] for i in half], truth)
+            mine.append(a)
+            theirs.append(b)
+            wins += a > b
+        target = TARGETS["many_cvs" if task.metric is rho else "many_jobs"]
+        low, high = np.percentile(mine, [5, 95])
+        rows.append(
+            [
+                task.name,
+                f"{np.median(mine):.3f} [{low:.2f}, {high:.2f}]",
+                f"{best}: {np.median(theirs):.3f}",
+                f"{wins / HALVES:.0%}",
+                f"{np.mean(np.array(mine) >= target):.0%}",
+            ]
+        )
+    print_table(
+        [
+            "set",
+            "jdmatch median [5%, 95%]",
+            "better baseline, median",
+            "jdmatch ahead",
+            "at target",
+        ],
+        rows,
+    )
+
+
+def sensitivity_table(tasks: list[Task]) -> None:
+    """Each weight moved by STEP either way, the others rescaled to keep the sum at 1."""
+    rows = [["as shipped", *(f"{t.metric(t.jdmatch(), t.truth):.3f}" for t in tasks)]]
+    for name in SCORE_WEIGHTS:
+        for step in (-STEP, STEP):
+            weights = dict(SCORE_WEIGHTS)
+            weights[name] = max(0.0, weights[name] + step)
+            total = sum(weights.values())
+            weights = {k: v / total for k, v in weights.items()}
+            rows.append(
+                [
+                    f"{name} {step:+.1f} -> {weights[name]:.2f}",
+                    *(f"{t.metric(t.jdmatch(weights), t.truth):.3f}" for t in tasks),
+                ]
+            )
+    print_table(["weights", *(f"{t.name}: {t.metric_name}" for t in tasks)], rows)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--many-cvs", type=Path, help="folder: JD, resumes/, labels.csv")
     parser.add_argument("--many-jobs", type=Path, help="folder: resume.txt, jobs.jsonl")
+    parser.add_argument("--no-cache", action="store_true", help="extract the PDFs afresh")
     args = parser.parse_args()
     if not (args.many_cvs or args.many_jobs):
         parser.error("give --many-cvs and/or --many-jobs")
+    cache = None if args.no_cache else DiskCache(default_cache_dir())
+    tasks = []
     if args.many_cvs:
-        rows = many_cvs(args.many_cvs)
-        table(f"Many CVs, one JD: {args.many_cvs.name}", "Spearman rho [95% CI]", rows)
+        tasks.append(many_cvs(args.many_cvs, cache))
     if args.many_jobs:
-        table(f"Many JDs, one CV: {args.many_jobs.name}", "ROC-AUC", many_jobs(args.many_jobs))
+        tasks.append(many_jobs(args.many_jobs))
+    targets = ", ".join(
+        f"{t.metric_name} >= {TARGETS['many_cvs' if t.metric is rho else 'many_jobs']:.2f}"
+        for t in tasks
+    )
+    print(f"\nAgreement with people, both tasks in one run (targets: {targets}, above TF-IDF)\n")
+    main_table(tasks)
+    print(f"\nRandom halves ({HALVES} per set): jdmatch against the better TF-IDF on each half\n")
+    halves_table(tasks)
+    print(f"\nSensitivity: each weight moved by {STEP} (the others rescaled to sum to 1)\n")
+    sensitivity_table(tasks)
     return 0
 
 

@@ -60,7 +60,9 @@ def _mutate(data: bytes, edits: list[tuple[int, int, int]]) -> bytes:
 _edits = st.lists(
     st.tuples(st.integers(0, 2), st.integers(0, 2**31), st.integers(0, 255)), min_size=1, max_size=6
 )
-_xml_text = st.text(alphabet=st.sampled_from("<>/=\"'&;!?[] abw:pPrRtT\n#x0123456789"), max_size=400)
+_xml_text = st.text(
+    alphabet=st.sampled_from("<>/=\"'&;!?[] abw:pPrRtT\n#x0123456789"), max_size=400
+)
 
 
 def _targets() -> dict[str, tuple[st.SearchStrategy, Callable[[object], object]]]:

@@ -44,3 +44,10 @@ def cli_invoke():
 def samples() -> Path:
     """The folder of bundled sample documents."""
     return SAMPLES
+
+
+@pytest.fixture(autouse=True)
+def _no_user_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test runs with an empty config folder: a developer's own profile.json never
+    changes what a command reports."""
+    monkeypatch.setenv("JDMATCH_CONFIG_DIR", str(tmp_path_factory.getbasetemp() / "config"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 from jdmatch import __version__
@@ -18,6 +19,8 @@ from jdmatch.report import render
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REGENERATE = "python tests/regen_golden.py"
+#: The date a golden CV's "Present" stands for, unless its case.json says "today".
+TODAY = "2025-03-01"
 
 
 def cases() -> list[str]:
@@ -34,7 +37,9 @@ def mask(text: str) -> str:
 def produce(case: str) -> dict[str, str]:
     """The reports a case's inputs give now, by file name."""
     spec = json.loads((GOLDEN / case / "case.json").read_text("utf-8"))
-    result = analyze(ROOT / spec["jd"], ROOT / spec["cv"], lang=spec.get("lang"))
+    # A fixed "today", so that a CV's "Present" gives the same years on every day.
+    today = date.fromisoformat(spec.get("today", TODAY))
+    result = analyze(ROOT / spec["jd"], ROOT / spec["cv"], lang=spec.get("lang"), today=today)
     return {f"report.{fmt}": mask(render(result, fmt)) for fmt in ("md", "json")}
 
 

@@ -155,7 +155,7 @@ def test_exit_codes(cli_invoke, samples: Path, tmp_path: Path) -> None:
         ("batch", postings, "-o", tmp_path / "c"),  # no --cv
         ("batch", "--cv", cv, postings),  # no -o
         ("batch", "--cv", cv, "-o", tmp_path / "d"),  # no input
-        ("batch", "--cv", cv, postings, "-o", tmp_path / "e", "--format", "html"),
+        ("batch", "--cv", cv, postings, "-o", tmp_path / "e", "--format", "pdf"),
         ("rank", "--jd", cv, postings, "-o", tmp_path / "f", "--jobs", "0"),
     ):
         assert cli_invoke(*args).exit_code == 2, args

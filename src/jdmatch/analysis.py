@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdmatch import __version__
+from jdmatch.explain import SkillExplanation, explain_match, near_misses
 from jdmatch.extract import ExtractedText, extract
 from jdmatch.match import Gap, Match, SkillMatch, match
 from jdmatch.model import Document
 from jdmatch.parse import parse
 from jdmatch.prep import Prep, prepare
+from jdmatch.profile import AppliedProfile, apply_profile
+from jdmatch.requirements import CandidateRecord, RequirementCheck, hard_requirements, met_share
 from jdmatch.settings import Settings
 from jdmatch.skills import Mention, document_mentions
 from jdmatch.taxonomy import Taxonomy, load_taxonomy
@@ -33,6 +36,20 @@ class Analysis:
     prep: Prep
     lang: str  # the report language
     version: str = __version__
+    #: The JD's hard requirements (years, education, languages, licences, place, terms),
+    #: each checked against the CV.
+    requirements: tuple[RequirementCheck, ...] = ()
+    #: What the CV says of the candidate: jobs and years, education, languages.
+    candidate: CandidateRecord | None = None
+    #: What the user's profile changed: skills added to the CV, skills or words kept out.
+    profile: AppliedProfile | None = None
+    #: With --explain: how each of the JD's skills was found, weighed and matched.
+    explanations: tuple[SkillExplanation, ...] = ()
+
+    @property
+    def requirements_met_share(self) -> float | None:
+        """Hard requirements met / (met + not met), None when none could be checked."""
+        return met_share(self.requirements)
 
     @property
     def score(self) -> int:
@@ -99,11 +116,25 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
     idf = load_idf()
     loaded = time.perf_counter()
     jd_mentions = document_mentions(jd, taxonomy=taxonomy)
-    cv_mentions = document_mentions(cv, taxonomy=taxonomy)
+    cv_mentions = all_cv_mentions = document_mentions(cv, taxonomy=taxonomy)
+    applied = None
+    match_cv, match_cv_mentions = cv, cv_mentions
+    if settings.profile:
+        corrected = apply_profile(settings.profile, taxonomy, jd_mentions, cv, cv_mentions)
+        jd_mentions, cv_mentions = corrected.jd_mentions, corrected.cv_mentions
+        match_cv, match_cv_mentions = corrected.match_cv, corrected.match_cv_mentions
+        applied = corrected.applied
     found = time.perf_counter()
-    result = match(jd, cv, jd_mentions, cv_mentions, taxonomy=taxonomy, idf=idf)
+    checks, candidate = hard_requirements(jd, cv, jd_mentions, cv_mentions, today=settings.today)
+    result = match(jd, match_cv, jd_mentions, match_cv_mentions, taxonomy=taxonomy, idf=idf)
     matched = time.perf_counter()
     prep = prepare(jd, cv, result, idf=idf, cv_mentions=cv_mentions)
+    explanations: tuple[SkillExplanation, ...] = ()
+    if settings.explain:
+        kept = {id(m) for m in cv_mentions}
+        ruled_out = [m for m in all_cv_mentions if id(m) not in kept]
+        misses = near_misses(cv, cv_mentions, taxonomy, ruled_out)
+        explanations = explain_match(result, jd_mentions, match_cv_mentions, misses)
     done = time.perf_counter()
     log.info(
         "taxonomy (%d skills) and IDF loaded in %.0f ms; %d skill mentions in the JD, %d in "
@@ -125,6 +156,10 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
         match=result,
         prep=prep,
         lang=settings.lang or jd.language,
+        requirements=checks,
+        candidate=candidate,
+        profile=applied,
+        explanations=explanations,
     )
 
 

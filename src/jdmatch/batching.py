@@ -33,7 +33,7 @@ from jdmatch.cache import (
 from jdmatch.errors import JdmatchError, OutputError
 from jdmatch.extract import extract_bytes, read_bytes
 from jdmatch.inputs import Failure, Source, collect_sources, resolved, safe_name
-from jdmatch.match import Match, SkillMatch, fit_score
+from jdmatch.match import Match, score_if_shown
 from jdmatch.model import Document
 from jdmatch.output import remove_stale_temporaries, write_atomic
 from jdmatch.report import render
@@ -315,12 +315,7 @@ def gap_gains(m: Match) -> dict[str, float]:
     base = sum(part.points for part in m.score.parts)
     gains = {}
     for gap in m.missing:
-        closed = fit_score(
-            m.requirements,
-            [*m.matched, SkillMatch(gap.requirement, ())],
-            [g for g in m.missing if g is not gap],
-            m.text_similarity,
-        )
+        closed = score_if_shown(m, gap)
         gains[gap.skill.id] = max(0.0, sum(part.points for part in closed.parts) - base)
     return gains
 
@@ -523,7 +518,13 @@ def rank(
     progress: Callable[[int, int], None] | None = None,
     executor: Executor | None = None,
 ) -> BatchResult:
-    """Compare many CVs with one job posting and rank the candidates (options as in batch)."""
+    """Compare many CVs with one job posting and rank the candidates (options as in batch).
+
+    A profile's "never" rules apply; its claimed skills do not: they are your own, and the
+    CVs ranked here are other people's.
+    """
+    if settings is not None and settings.profile:
+        settings = replace(settings, profile=settings.profile.without_claims())
     return run(
         "jd",
         jd,
@@ -707,7 +708,10 @@ def market(summaries: Sequence[MatchSummary], input_kind: str) -> Market:
                 missing_required[key] += s.level == "required"
                 points[key] += s.gain
     by_demand = sorted(asked, key=lambda k: (-asked[k], -required[k], names[k].name.lower()))
-    by_gain = sorted(missing, key=lambda k: (-missing[k], -points[k], names[k].name.lower()))
+    # By the points as shown (rounded), so that equal figures fall back to the name order.
+    by_gain = sorted(
+        missing, key=lambda k: (-missing[k], -round(points[k], 1), names[k].name.lower())
+    )
     # On the CV but asked for by no posting: in every posting's "extra" list.
     extras = [{s.id: s for s in summary.extra} for summary in summaries]
     unused = sorted(

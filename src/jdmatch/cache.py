@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ CACHE_FORMAT = 1
 CACHE_ENV = "JDMATCH_CACHE_DIR"
 #: Settings that cannot change extracted text. Every other field is part of the key, so a
 #: limit added to Settings later invalidates old entries instead of serving stale text.
-NOT_EXTRACTION_SETTINGS = frozenset({"lang", "taxonomy_files"})
+NOT_EXTRACTION_SETTINGS = frozenset({"lang", "taxonomy_files", "today", "profile", "explain"})
 #: Settings that decide only whether a run fails, never what a finished one holds.
 NOT_OUTPUT_SETTINGS = frozenset({"time_limit"})
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
@@ -78,6 +79,9 @@ def settings_fingerprint(settings: Settings, *, extraction_only: bool = False) -
         value = getattr(settings, f.name)
         if f.name == "taxonomy_files":
             value = [(str(p), _file_hash(Path(p))) for p in value]
+        if f.name == "today" and value is None:
+            # A CV's "Present" counts to today: yesterday's years are not today's.
+            value = date.today()
         values[f.name] = str(value)
     return json.dumps(values, sort_keys=True)
 

@@ -63,23 +63,31 @@ def main(verbose: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "json"]),
-    default="md",
-    show_default=True,
-    help="Report format.",
+    type=click.Choice(["md", "json", "html"]),
+    default=None,
+    help="Report format (default: from the -o file's suffix, .json or .html; else md).",
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add a section on each skill: which words fired it on which line, how its weight "
+    "and level were decided, and the near misses.",
 )
 @limit_options
 @reports_errors
-def analyze(jd: Path, cv: Path, output: Path | None, fmt: str, **options: Any) -> None:
+def analyze(jd: Path, cv: Path, output: Path | None, fmt: str | None, **options: Any) -> None:
     """Compare a job description (JD) with a CV and write a match report.
 
     \b
     Example:
       jdmatch analyze job.pdf my-cv.docx -o report.md
+      jdmatch analyze job.pdf my-cv.docx -o report.html   # one page, with charts
     """
     from jdmatch.analysis import analyze as run
-    from jdmatch.report import render
+    from jdmatch.report import SUFFIX_FORMATS, render
 
+    if fmt is None:
+        fmt = SUFFIX_FORMATS.get(output.suffix.lower(), "md") if output else "md"
     result = run(jd, cv, settings=build_settings(**options))
     _emit(render(result, fmt), output)
 
@@ -101,6 +109,12 @@ def analyze(jd: Path, cv: Path, output: Path | None, fmt: str, **options: Any) -
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show the words that fired each skill, where, and the words that look like a skill "
+    "but did not count, with the rule that turned them down.",
+)
 @limit_options
 @reports_errors
 def skills(file: Path, kind: str, fmt: str, **options: Any) -> None:
@@ -109,6 +123,20 @@ def skills(file: Path, kind: str, fmt: str, **options: Any) -> None:
 
     listing = skills_json if fmt == "json" else skills_table
     click.echo(listing(file, kind, build_settings(**options)))
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["report", "index"]), default="report")
+def schema(which: str) -> None:
+    """Print the JSON Schema of the JSON report (or of a batch's index.json).
+
+    \b
+    Example:
+      jdmatch schema > jdmatch-report.schema.json
+    """
+    from jdmatch.schema import schema_text
+
+    click.echo(schema_text(which), nl=False)
 
 
 main.add_command(taxonomy)

@@ -61,6 +61,18 @@ def limit_options(func: F) -> F:
         help="Most time to read one document; 0 for no limit (default 60).",
     )(func)
     func = click.option(
+        "--no-profile",
+        is_flag=True,
+        help="Ignore your profile of corrections in the config folder.",
+    )(func)
+    func = click.option(
+        "--profile",
+        "profile_file",
+        type=click.Path(path_type=Path, dir_okay=False, readable=False),
+        help="Your corrections: skills you have, and what never to match (JSON; default: "
+        "profile.json in the config folder, if there is one).",
+    )(func)
+    func = click.option(
         "--taxonomy",
         "taxonomy_files",
         type=click.Path(path_type=Path, dir_okay=False, readable=False),
@@ -89,7 +101,30 @@ def build_settings(**options: Any) -> Any:
         changes["time_limit"] = options["time_limit"]
     if options.get("taxonomy_files"):
         changes["taxonomy_files"] = tuple(options["taxonomy_files"])
+    if options.get("explain"):
+        changes["explain"] = True
+    profile = _profile(options, changes.get("taxonomy_files", ()))
+    if profile:
+        changes["profile"] = profile
     return replace(Settings(), **changes)
+
+
+def _profile(options: dict[str, Any], taxonomy_files: tuple[Path, ...]) -> Any:
+    """The profile the options choose (--profile, else the default file if there is one),
+    checked against the taxonomy now, so that a bad one stops the run before any work."""
+    from jdmatch.profile import default_profile_path, load_profile, resolve
+    from jdmatch.taxonomy import load_taxonomy
+
+    path = options.get("profile_file")
+    if path is None and options.get("no_profile"):
+        return None
+    if path is None:
+        path = default_profile_path()
+        if not path.is_file():
+            return None
+    profile = load_profile(path)
+    resolve(profile, load_taxonomy(taxonomy_files))
+    return profile
 
 
 def batch_options(func: F) -> F:
@@ -106,7 +141,7 @@ def batch_options(func: F) -> F:
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(["md", "json"]),
+            type=click.Choice(["md", "json", "html"]),
             default="md",
             show_default=True,
             help="Format of the reports and the index.",

@@ -61,5 +61,9 @@ class TaxonomyError(JdmatchError):
     """A taxonomy file is malformed."""
 
 
+class ProfileError(JdmatchError):
+    """A profile of corrections (--profile, or profile.json in the config folder) is malformed."""
+
+
 class OutputError(JdmatchError):
     """A report could not be written."""

@@ -15,7 +15,7 @@ from jdmatch.settings import (
 )
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill, Taxonomy
-from jdmatch.weights import IdfTable, text_similarity
+from jdmatch.weights import IdfTable, document_similarity, words_shown
 
 #: Where CV evidence is most convincing: a skill used in a job beats a skill in a list.
 EVIDENCE_ORDER = (
@@ -138,7 +138,10 @@ class Match:
     missing: tuple[Gap, ...]  # heaviest first; a gap may have a related skill
     extra: tuple[Skill, ...]  # CV skills the JD does not ask for
     coverage: tuple[LineCoverage, ...]
-    text_similarity: float
+    text_similarity: float  # TF-IDF cosine of the two whole texts
+    focus: float  # share of the CV's skill weight that the JD asks for, 0-1
+    cv_skill_weight: float  # the CV's skills' TF-IDF weights summed: focus's denominator
+    role: float | None  # share of the JD title's words the CV uses; None without a title
     score: Score
 
     @property
@@ -263,9 +266,11 @@ def match(
         (taxonomy.skills[s] for s in shown if s not in asked and shown[s][1] is None),
         key=lambda s: s.name.lower(),
     )
-    similarity = text_similarity(jd.text, cv.text, idf)
+    similarity = document_similarity(jd.text, cv.text, idf)
+    focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf)
+    role = words_shown(jd.title, cv.text, idf) if jd.title else None
     coverage = _coverage(jd, jd_mentions, matched, missing)
-    score = fit_score(requirements, matched, missing, similarity)
+    score = fit_score(requirements, matched, missing, similarity, focus=focus, role=role)
     return Match(
         requirements=requirements,
         matched=tuple(matched),
@@ -273,6 +278,9 @@ def match(
         extra=tuple(extra),
         coverage=coverage,
         text_similarity=similarity,
+        focus=focus,
+        cv_skill_weight=cv_weight,
+        role=role,
         score=score,
     )
 
@@ -305,30 +313,101 @@ def _coverage(
     return tuple(rows)
 
 
+def cv_focus(
+    requirements: tuple[Requirement, ...],
+    cv_mentions: list[Mention],
+    taxonomy: Taxonomy,
+    idf: IdfTable,
+) -> tuple[float, float]:
+    """The share of the CV's skills, TF-IDF weighted, that the JD asks for (0-1), and their
+    total weight.
+
+    The mirror of skill coverage: a CV that is mostly about other work (web development for a
+    machine-learning job) scores low even if it lists the job's tools. A skill the JD implies
+    (Python behind pandas) counts as asked; a CV skill of the same family as an asked one
+    (MySQL for PostgreSQL) earns RELATED_CREDIT.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for mention in cv_mentions:
+        counts[mention.skill.id] += 1
+    asked = {r.skill.id for r in requirements}
+    queue = list(asked)
+    while queue:
+        skill = taxonomy.get(queue.pop())
+        for implied in skill.implies if skill is not None else ():
+            if implied not in asked:
+                asked.add(implied)
+                queue.append(implied)
+    families = {s.family for s in map(taxonomy.get, asked) if s is not None and s.family}
+    total = earned = 0.0
+    for skill_id, count in counts.items():
+        weight = (1.0 + math.log(count)) * idf.skill(skill_id)
+        total += weight
+        if skill_id in asked:
+            earned += weight
+        else:
+            skill = taxonomy.get(skill_id)
+            if skill is not None and skill.family in families:
+                earned += RELATED_CREDIT * weight
+    return (earned / total if total else 0.0), total
+
+
 def fit_score(
     requirements: tuple[Requirement, ...],
     matched: list[SkillMatch],
     missing: list[Gap],
     similarity: float,
+    *,
+    focus: float,
+    role: float | None,
 ) -> Score:
-    """The 0-100 score and its parts, from the matched and missing skills and similarity."""
+    """The 0-100 score and its parts (weights in settings.SCORE_WEIGHTS).
+
+    A part that cannot be measured (the role, when the JD has no title) is left out and the
+    other parts' weights are scaled up to sum to 1 again.
+    """
     total_weight = sum(r.weight for r in requirements)
     earned = sum(m.requirement.weight for m in matched) + RELATED_CREDIT * sum(
         g.requirement.weight for g in missing if g.related is not None
     )
-    skills = earned / total_weight if total_weight else 0.0
-    required = [r for r in requirements if r.level == "required"]
-    matched_ids = {m.skill.id for m in matched}
-    required_part = (
-        sum(1 for r in required if r.skill.id in matched_ids) / len(required)
-        if required
-        else skills
+    values: dict[str, float | None] = {
+        "skills": earned / total_weight if total_weight else 0.0,
+        "focus": focus,
+        "text": min(1.0, similarity / TEXT_SIMILARITY_CEILING),
+        "role": role,
+    }
+    return combine(values)
+
+
+def score_if_shown(m: Match, gap: Gap) -> Score:
+    """The score the CV would have if it also showed a gap's skill (named once).
+
+    The skill joins the matched ones and the CV's skills (raising its focus); the text and
+    role parts are held as they are.
+    """
+    weight = gap.requirement.idf
+    total = m.cv_skill_weight + weight
+    return fit_score(
+        m.requirements,
+        [*m.matched, SkillMatch(gap.requirement, ())],
+        [g for g in m.missing if g is not gap],
+        m.text_similarity,
+        focus=(m.focus * m.cv_skill_weight + weight) / total,
+        role=m.role,
     )
-    text = min(1.0, similarity / TEXT_SIMILARITY_CEILING)
-    parts = (
-        ScorePart("skills", round(skills, 4), SCORE_WEIGHTS["skills"]),
-        ScorePart("required", round(required_part, 4), SCORE_WEIGHTS["required"]),
-        ScorePart("text", round(text, 4), SCORE_WEIGHTS["text"]),
+
+
+def combine(values: dict[str, float | None], weights: dict[str, float] | None = None) -> Score:
+    """Weigh the parts' values 0-1 into the 0-100 score; a None value is left out.
+
+    The weights are SCORE_WEIGHTS unless given (benchmarks/eval_fit.py tries others).
+    """
+    weights = SCORE_WEIGHTS if weights is None else weights
+    measured = {name: v for name, v in values.items() if v is not None and weights.get(name)}
+    weight_sum = sum(weights[name] for name in measured)
+    parts = tuple(
+        ScorePart(name, round(value, 4), round(weights[name] / weight_sum, 4))
+        for name, value in measured.items()
     )
     total = round(sum(part.points for part in parts))
     return Score(max(0, min(100, total)), parts)

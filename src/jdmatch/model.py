@@ -57,6 +57,12 @@ class Experience:
     end: str | None  # as written, or "Present"
     first_line: int
     last_line: int
+    #: "experience" (paid work and internships), "organisation" (student bodies, volunteering)
+    #: or "projects"
+    section: str = "experience"
+    start_date: str | None = None  # "2021-03", or "2021" when only the year is written
+    end_date: str | None = None  # the same; None while the job goes on
+    ongoing: bool = False  # the end is "Present", "Sekarang", "saat ini"…
 
 
 @dataclass(frozen=True)

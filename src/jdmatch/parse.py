@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -11,19 +12,69 @@ from jdmatch.model import Document, Experience, Line, Section
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□►▸▶➢➤✓✔\-–—*]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)](?=\s))\s*")
 _HEADING_STRIP = re.compile(r"[^\w\s&/]+")
+
+
+@lru_cache(maxsize=1)
+def requirement_words() -> dict:
+    """The words of data/requirements.json: months, "Present", education levels, and more."""
+    resource = resources.files("jdmatch").joinpath("data/requirements.json")
+    return json.loads(resource.read_text("utf-8"))
+
+
+def _alternatives(phrases: list[str]) -> str:
+    # Longest first, so that "januari" wins over "jan"; spaces match any run of spaces.
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_WORDS = requirement_words()
+#: Month name (English or Indonesian, full or short) to its number.
+MONTHS: dict[str, int] = {
+    name: int(number) for number, names in _WORDS["months"].items() for name in names
+}
 # Months in English and Indonesian, full and short.
-_MONTH = (
-    r"(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun[ie]?|"
-    r"jul[iy]?|aug(?:ust)?|agu(?:stus)?|agt|ags|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|"
-    r"nov(?:ember)?|nop(?:ember)?|dec(?:ember)?|des(?:ember)?)\.?"
+_MONTH = rf"(?:{_alternatives(list(MONTHS))})\.?"
+_DATE = (
+    rf"(?:\b{_MONTH},?\s*(?:19|20)\d{{2}}|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])"
+    rf"[/.-](?:19|20)\d{{2}}|(?<!\d)(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:19|20)\d{{2}}"
+    rf"|(?<!\d)(?:19|20)\d{{2}}[/.-](?:0[1-9]|1[0-2])(?!\d)|(?<!\d)(?:19|20)\d{{2}})"
 )
-_DATE = rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{{2}}|(?:19|20)\d{{2}})"
-_NOW = r"(?:present|current|now|today|ongoing|sekarang|saat\s+ini|kini|sampai\s+sekarang)"
+_NOW = rf"(?:{_alternatives(_WORDS['present'])})"
 DATE_RANGE = re.compile(
-    rf"(?P<start>{_DATE})\s*(?:-|–|—|to|until|till|sampai|hingga|s/d|s\.d\.?)\s*"
-    rf"(?P<end>{_DATE}|{_NOW})",
+    # "2019 – 2021", "Mar 2019 s/d Sekarang", "September 2017 onwards"; two spaces stand for
+    # a dash that a PDF or a paste dropped ("2005  Present").
+    rf"(?P<start>{_DATE})(?:\s*(?:-|–|—|to|until|till|sampai|hingga|s/d|s\.d\.?|sd)\s*|\s{{2,}}"
+    rf"|\s+(?=onwards?\b|dan\s+seterusnya))(?P<end>{_DATE}|{_NOW})(?![\w/])",
     re.IGNORECASE,
 )
+_DATE_PARTS = re.compile(
+    rf"^(?:(?P<month_name>{_MONTH}),?\s*(?P<year1>(?:19|20)\d{{2}})"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[/.-](?P<month3>0?[1-9]|1[0-2])[/.-](?P<year5>(?:19|20)\d{{2}})"
+    rf"|(?P<month1>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year2>(?:19|20)\d{{2}})"
+    rf"|(?P<year3>(?:19|20)\d{{2}})[/.-](?P<month2>0[1-9]|1[0-2])"
+    rf"|(?P<year4>(?:19|20)\d{{2}}))$",
+    re.IGNORECASE,
+)
+
+
+def read_date(text: str) -> str | None:
+    """A date as a CV writes it ("Mar 2021", "Maret 2021", "03/2021", "2021") as "2021-03" or,
+    for a year alone, "2021"; None for "Present" and for anything else."""
+    found = _DATE_PARTS.match(text.strip())
+    if found is None:
+        return None
+    if found.group("month_name"):
+        name = found.group("month_name").lower().rstrip(".")
+        return f"{found.group('year1')}-{MONTHS[name]:02d}"
+    if found.group("month3"):  # a whole date, day first: "15/03/2021"
+        return f"{found.group('year5')}-{int(found.group('month3')):02d}"
+    if found.group("month1"):
+        return f"{found.group('year2')}-{int(found.group('month1')):02d}"
+    if found.group("year3"):
+        return f"{found.group('year3')}-{found.group('month2')}"
+    return found.group("year4")
+
+
 _ORG_HINT = re.compile(
     r"^(?:pt|cv|ud|tbk|bank|universitas|university|institut|sekolah|rumah sakit|rs|hotel|"
     r"yayasan|koperasi)\b|\b(?:ltd|inc|llc|corp|gmbh|tbk|group|company|co)\b\.?$",
@@ -108,6 +159,7 @@ _EN_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT_OR_COMMA = re.compile(r"[\d,]")
 
 
 @lru_cache(maxsize=1)
@@ -126,12 +178,11 @@ def _headings() -> dict[str, dict[str, str]]:
 
 def detect_language(text: str) -> str:
     """ "id" when Indonesian function words outnumber English ones, else "en"."""
-    en = id_ = 0
-    for word in _WORD.findall(text[:20000].lower()):
-        if word in _ID_WORDS:
-            id_ += 1
-        elif word in _EN_WORDS:
-            en += 1
+    # Counted in C, then looked up once per function word: a loop over every word of a
+    # long document costs more than the rest of parsing.
+    counts = Counter(_WORD.findall(text[:20000].lower()))
+    id_ = sum(counts[word] for word in _ID_WORDS)
+    en = sum(counts[word] for word in _EN_WORDS - _ID_WORDS)
     return "id" if id_ > en else "en"
 
 
@@ -143,7 +194,7 @@ def heading_kind(line: str, doc_kind: str) -> str | None:
     if len(head) > 60:
         return None
     key = _HEADING_STRIP.sub(" ", head).lower().replace("&", " and ")
-    key = re.sub(r"\s+", " ", key).strip()
+    key = " ".join(key.split())  # runs of white space as one space, none at the ends
     table = _headings()[doc_kind]
     compact = key.replace(" ", "")
     if compact in table:
@@ -152,7 +203,7 @@ def heading_kind(line: str, doc_kind: str) -> str | None:
     # "Requirements & Skills", "Kualifikasi Umum", "Skills required -": a short line that
     # starts with a heading phrase, when written as a heading (colon, or no sentence after).
     written_as_heading = text.rstrip().endswith(":") or text.isupper() or text.istitle()
-    plain = not re.search(r"[\d,]", head)  # "Pendidikan Pajak Nusantara, 2021" is no heading
+    plain = not _DIGIT_OR_COMMA.search(head)  # "Pendidikan Pajak Nusantara, 2021" is no heading
     if 1 < len(words) <= 4 and not bullet and written_as_heading and plain:
         for n in range(len(words) - 1, 0, -1):
             prefix = "".join(words[:n])
@@ -214,7 +265,7 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
     doc_lines = tuple(lines)
     language = detect_language(body)
     title, organisation = _jd_title(doc_lines) if kind == "jd" else (_cv_headline(doc_lines), None)
-    experiences = _experiences(doc_lines) if kind == "cv" else ()
+    experiences = _experiences(doc_lines, tuple(sections)) if kind == "cv" else ()
     return Document(
         kind=kind,
         name=name,
@@ -328,7 +379,26 @@ def _cv_headline(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
-def _experiences(lines: tuple[Line, ...]) -> tuple[Experience, ...]:
+#: Headings of an experience section that is not paid work: its entries keep their skills
+#: but do not add to the candidate's years of experience.
+_NOT_WORK_HEADING = re.compile(
+    r"organi[sz]|volunteer|relawan|extracurricular|ekstrakurikuler|kegiatan|leadership|kepanitiaan",
+    re.IGNORECASE,
+)
+
+
+def _entry_section(line: Line, sections: tuple[Section, ...]) -> str:
+    for section in sections:
+        if section.first_line <= line.number <= section.last_line:
+            if line.section == "experience" and _NOT_WORK_HEADING.search(section.heading or ""):
+                return "organisation"
+            break
+    return line.section
+
+
+def _experiences(
+    lines: tuple[Line, ...], sections: tuple[Section, ...] = ()
+) -> tuple[Experience, ...]:
     body = [
         line for line in lines if line.section in ("experience", "projects") and not line.heading
     ]
@@ -369,8 +439,20 @@ def _experiences(lines: tuple[Line, ...]) -> tuple[Experience, ...]:
         while last_index > i and not body[last_index].bullet and k + 1 < len(starts):
             last_index -= 1
         last = body[max(last_index, i)].number
+        end_date = read_date(found.group("end"))
         entries.append(
-            Experience(role, organisation, found.group("start"), found.group("end"), first, last)
+            Experience(
+                role,
+                organisation,
+                found.group("start"),
+                found.group("end"),
+                first,
+                last,
+                section=_entry_section(line, sections),
+                start_date=read_date(found.group("start")),
+                end_date=end_date,
+                ongoing=end_date is None,
+            )
         )
     return tuple(entries)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from jdmatch import __version__
 from jdmatch.batching import BatchResult, MatchSummary
-from jdmatch.report import environment, md_escape, strings
+from jdmatch.report import environment, md_escape, strings, to_data
 
 #: Bumped when a field of index.json changes meaning or goes away.
 INDEX_SCHEMA_VERSION = "1"
@@ -111,9 +111,13 @@ def render_index_json(result: BatchResult) -> str:
         },
         "failures": [{"name": f.name, "reason": f.reason} for f in result.failures],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(to_data(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def render_index(result: BatchResult, fmt: str = "md") -> str:
-    """The index in one format: "md" or "json"."""
+    """The index in one format: "md", "json" or "html"."""
+    if fmt == "html":
+        from jdmatch.report_html import render_index_html
+
+        return render_index_html(result)
     return render_index_json(result) if fmt == "json" else render_index_markdown(result)

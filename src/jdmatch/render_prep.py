@@ -91,6 +91,8 @@ class _Wording:
 
     # -- small pieces ---------------------------------------------------------------------
     def where(self, section: str, line: int) -> str:
+        if section == "profile":  # a skill your profile claims (jdmatch.profile)
+            return self.t["from_profile"]
         name = self.t.get(f"section_{section}", section)
         return self.t["in_section"].format(section=name, line=line)
 

@@ -18,7 +18,13 @@ JSON_SCHEMA_VERSION = "1"
 #: Rows in the "key skills" list and responsibilities quoted.
 TOP_SKILLS = 12
 TOP_RESPONSIBILITIES = 8
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+#: Markdown's special characters, each escaped with a backslash (one translation table:
+#: md_escape runs hundreds of times a report).
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>|#!~"})
+#: An "&" that would start a character reference ("&amp;", "&#60;"), and what opens a list
+#: item at the start of a line ("- ", "+ ", "1. ", "2) "): both escaped so they stay text.
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_MD_LIST_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
 
 
 @lru_cache(maxsize=2)
@@ -55,8 +61,18 @@ def quote(evidence: Evidence) -> str:
 
 def md_escape(text: object) -> str:
     """Text from a document, safe inside Markdown paragraphs and table cells."""
-    flat = " ".join(str(text).split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    escaped = " ".join(str(text).split()).translate(_MD_ESCAPES)
+    if "&" in escaped:
+        escaped = _MD_ENTITY.sub(r"\\&", escaped)
+    if escaped[:1] in ("-", "+") or escaped[:1].isdigit():  # a list marker may open it
+        escaped = _MD_LIST_START.sub(_escape_list_start, escaped)
+    return escaped
+
+
+def _escape_list_start(match: re.Match[str]) -> str:
+    # "- x" → "\- x"; "1. x" → "1\. x" (the escape goes before the dot, after the number).
+    marker = match.group(1)
+    return "\\" + marker if len(marker) == 1 else marker[:-1] + "\\" + marker[-1]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +118,12 @@ def _join(items: list[str], t: dict[str, str]) -> str:
     return ", ".join(items[:-1]) + f" {t['and']} " + items[-1]
 
 
+def responsibilities(analysis: Analysis) -> list[Any]:
+    """The JD's responsibility lines the report quotes, in the JD's order."""
+    lines = analysis.jd.section_lines("responsibilities")
+    return [line for line in lines if not line.heading][:TOP_RESPONSIBILITIES]
+
+
 def markdown_context(analysis: Analysis) -> dict[str, Any]:
     """The facts the Markdown template shows, worded in the report language."""
     t = strings(analysis.lang)
@@ -109,6 +131,8 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     jd = analysis.jd
 
     def where(evidence: Evidence) -> str:
+        if evidence.section == "profile":  # a skill your profile claims (jdmatch.profile)
+            return t["from_profile"]
         section = t.get(f"section_{evidence.section}", evidence.section)
         return t["in_section"].format(section=section, line=evidence.line)
 
@@ -130,7 +154,11 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
                 related=md_escape(step.related.name) if step.related else "",
             )
         )
-    from jdmatch.render_prep import prep_context  # here: render_prep imports this module
+    # Imported here: each render_* module imports this one.
+    from jdmatch.render_explain import explain_context
+    from jdmatch.render_fit import intro_context, manager_context, profile_note
+    from jdmatch.render_prep import prep_context
+    from jdmatch.render_requirements import requirements_context  # likewise
 
     return {
         "t": t,
@@ -144,9 +172,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "section": lambda s: t.get(f"section_{s}", s),
         "key_skills": m.requirements[:TOP_SKILLS],
         "tools": [r for r in m.requirements if r.skill.category == "tool"],
-        "responsibilities": [
-            line for line in jd.section_lines("responsibilities") if not line.heading
-        ][:TOP_RESPONSIBILITIES],
+        "responsibilities": responsibilities(analysis),
         "summary": t["score_summary"].format(
             matched=len(m.matched),
             total=len(m.requirements),
@@ -156,6 +182,11 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         ),
         "steps": steps,
         "prep": prep_context(analysis, t),
+        "hard": requirements_context(analysis, t),
+        "profile_note": profile_note(analysis, t),
+        "intro": intro_context(analysis, t),
+        "manager": manager_context(analysis, t),
+        "explain": explain_context(analysis, t) if analysis.explanations else None,
     }
 
 
@@ -180,7 +211,11 @@ def to_data(value: Any) -> Any:
 
 def render_json(analysis: Analysis) -> str:
     """The report as JSON: the facts of the Markdown report, with a schema version."""
-    from jdmatch.render_prep import prep_data  # here: render_prep imports this module
+    # Imported here: each render_* module imports this one.
+    from jdmatch.render_explain import explain_data
+    from jdmatch.render_fit import fit_data, profile_data
+    from jdmatch.render_prep import prep_data
+    from jdmatch.render_requirements import requirements_data  # likewise
 
     m = analysis.match
 
@@ -212,6 +247,10 @@ def render_json(analysis: Analysis) -> str:
             ],
         },
         "text_similarity": m.text_similarity,
+        "hard_requirements": requirements_data(analysis),
+        "responsibilities": [
+            {"line": line.number, "text": line.text} for line in responsibilities(analysis)
+        ],
         "requirements": [
             {
                 "skill": skill(r.skill),
@@ -263,14 +302,25 @@ def render_json(analysis: Analysis) -> str:
             }
             for s in analysis.prep.next_steps
         ],
-        "prep": prep_data(analysis),
+        "prep": {**prep_data(analysis), **fit_data(analysis)},
+        "profile": profile_data(analysis),
+        **({"explain": explain_data(analysis)} if analysis.explanations else {}),
     }
     return json.dumps(to_data(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-RENDERERS = {"md": render_markdown, "json": render_json}
+def render_html(analysis: Analysis) -> str:
+    """The report as one self-contained HTML page (see report_html)."""
+    from jdmatch.report_html import render_html as html
+
+    return html(analysis)
+
+
+RENDERERS = {"md": render_markdown, "json": render_json, "html": render_html}
+#: The file suffixes that choose a report format when no --format is given.
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
 
 
 def render(analysis: Analysis, fmt: str = "md") -> str:
-    """The report in one format: "md" or "json"."""
+    """The report in one format: "md", "json" or "html"."""
     return RENDERERS[fmt](analysis)

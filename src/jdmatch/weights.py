@@ -51,24 +51,29 @@ def load_idf() -> IdfTable:
 
 #: Vectors kept for reuse: prep compares the same JD and CV lines many times over.
 _VECTOR_CACHE_SIZE = 4096
-_vectors: dict[tuple[int, str], dict[str, float]] = {}
+_vectors: dict[tuple[int, bool, str], dict[str, float]] = {}
 
 
-def term_vector(text: str, idf: IdfTable) -> dict[str, float]:
-    """A sublinear-tf, IDF-weighted, L2-normalised bag of words (cached; do not mutate)."""
-    key = (id(idf), text)
+def term_vector(text: str, idf: IdfTable, *, sublinear: bool = True) -> dict[str, float]:
+    """An IDF-weighted, L2-normalised bag of words (cached; do not mutate).
+
+    Term counts are sublinear (1 + log n) by default, so that one word said ten times does not
+    outweigh ten words; ``sublinear=False`` keeps the plain counts.
+    """
+    key = (id(idf), sublinear, text)
     vector = _vectors.get(key)
     if vector is None:
         if len(_vectors) >= _VECTOR_CACHE_SIZE:
             _vectors.clear()
-        vector = _vectors[key] = _term_vector(text, idf)
+        vector = _vectors[key] = _term_vector(text, idf, sublinear)
     return vector
 
 
-def _term_vector(text: str, idf: IdfTable) -> dict[str, float]:
+def _term_vector(text: str, idf: IdfTable, sublinear: bool) -> dict[str, float]:
     counts = Counter(_TERM.findall(text.lower()))
     vector = {
-        term: (1.0 + math.log(count)) * idf.words.get(term, idf.default_word)
+        term: (1.0 + math.log(count) if sublinear else float(count))
+        * idf.words.get(term, idf.default_word)
         for term, count in counts.items()
     }
     norm = math.sqrt(sum(v * v for v in vector.values()))
@@ -79,10 +84,39 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """The cosine of two normalised vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    if not a:
+        return 0
+    # The shared terms only, in the same order: the others would add exact zeros.
+    return sum([v * b[t] for t, v in a.items() if t in b], 0.0)
 
 
 def text_similarity(a: str, b: str, idf: IdfTable | None = None) -> float:
     """Plain TF-IDF cosine of two whole texts, 0 to 1."""
     idf = idf or load_idf()
     return cosine(term_vector(a, idf), term_vector(b, idf))
+
+
+def document_similarity(a: str, b: str, idf: IdfTable | None = None) -> float:
+    """TF-IDF cosine of two whole documents with plain term counts, 0 to 1.
+
+    Plain counts keep each document's emphasis: the words a JD repeats are what the job is
+    about, and a CV that spends many of its words on them is about the same work. (Sublinear
+    counts suit lines, where nearly every word is said once; see benchmarks/RESULTS.md.)
+    """
+    idf = idf or load_idf()
+    return cosine(term_vector(a, idf, sublinear=False), term_vector(b, idf, sublinear=False))
+
+
+def words_shown(phrase: str, text: str, idf: IdfTable | None = None) -> float | None:
+    """The IDF-weighted share of a phrase's words that a text uses, 0 to 1; None if no words.
+
+    "Senior Python Engineer" against a CV: the rare words (python) count more than the
+    everyday ones (senior, engineer).
+    """
+    idf = idf or load_idf()
+    words = set(_TERM.findall(phrase.lower()))
+    if not words:
+        return None
+    used = term_vector(text, idf, sublinear=False)  # its keys are the text's words, cached
+    weights = {w: idf.words.get(w, idf.default_word) for w in words}
+    return sum(v for w, v in weights.items() if w in used) / sum(weights.values())

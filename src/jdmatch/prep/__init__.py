@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from jdmatch.match import Match, Requirement
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet, ImpactGap, cv_bullets, impact_check
+from jdmatch.prep.intro import Achievement, Introduction, Strength, introduction
+from jdmatch.prep.manager import ManagerFit, ManagerQuestion, ManagerSignal, manager_fit
 from jdmatch.prep.questions import (
     LikelyQuestion,
     ReverseQuestion,
@@ -42,17 +44,23 @@ from jdmatch.taxonomy import Skill
 from jdmatch.weights import IdfTable
 
 __all__ = [
+    "Achievement",
     "AnsweredRequirement",
     "ChecklistItem",
     "CompanyFact",
     "CvBullet",
     "ImpactGap",
+    "Introduction",
     "LikelyQuestion",
+    "ManagerFit",
+    "ManagerQuestion",
+    "ManagerSignal",
     "NextStep",
     "Prep",
     "ReadabilityCheck",
     "ReverseQuestion",
     "StarStory",
+    "Strength",
     "VocabularyTerm",
     "WorkflowSignal",
     "next_steps",
@@ -73,7 +81,7 @@ GAP_ANSWER_SECTIONS = ("summary",)
 class NextStep:
     """One thing to do before the interview, about the skills it names."""
 
-    kind: str  # "bridge", "learn", "show_use", "mention_plus"
+    kind: str  # "bridge", "learn", "show_use", "add_to_cv", "mention_plus"
     skills: tuple[Skill, ...]
     related: Skill | None = None  # for "bridge": the skill of the CV to build on
 
@@ -94,6 +102,8 @@ class Prep:
     checklist: tuple[ChecklistItem, ...] = ()
     readability: tuple[ReadabilityCheck, ...] = ()
     company: tuple[CompanyFact, ...] = ()
+    introduction: Introduction | None = None  # "Tell me about yourself"
+    manager: ManagerFit | None = None  # fit with the hiring manager
 
 
 def next_steps(result: Match) -> tuple[NextStep, ...]:
@@ -118,6 +128,12 @@ def next_steps(result: Match) -> tuple[NextStep, ...]:
     )
     if listed_only:
         steps.append(NextStep("show_use", listed_only[:MAX_SKILLS_PER_STEP]))
+    # Skills your profile claims: the report counts them, the CV should say them too.
+    claimed = tuple(
+        m.skill for m in result.matched if any(e.section == "profile" for e in m.evidence)
+    )
+    if claimed:
+        steps.append(NextStep("add_to_cv", claimed[:MAX_SKILLS_PER_STEP]))
     nice = tuple(g.skill for g in result.missing if g.requirement.level == "nice")
     if nice:
         steps.append(NextStep("mention_plus", nice[:MAX_SKILLS_PER_STEP]))
@@ -151,6 +167,7 @@ def prepare(
         gaps, stories, bullets + summary, idf
     )
     questions += classic_questions(jd, found_signals, stories, bullets, asked=questions)
+    reverse = reverse_questions(jd, match, ranked, found_signals, gaps)
     return Prep(
         next_steps=next_steps(match),
         stories=stories,
@@ -158,7 +175,7 @@ def prepare(
         bullets=bullets,
         impact=impact,
         questions=tuple(questions),
-        reverse_questions=reverse_questions(jd, match, ranked, found_signals, gaps),
+        reverse_questions=reverse,
         vocabulary=vocabulary(match, ranked, jd, cv, cv_mentions),
         signals=found_signals,
         checklist=checklist(
@@ -166,4 +183,6 @@ def prepare(
         ),
         readability=readability(cv, idf),
         company=facts,
+        introduction=introduction(jd, cv, match, ranked, bullets, stories, facts),
+        manager=manager_fit(jd, cv, bullets, gaps, cv_mentions, reverse),
     )

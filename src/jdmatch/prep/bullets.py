@@ -51,9 +51,14 @@ def _header_lines(document: Document) -> set[int]:
     for job in document.experiences:
         for number in range(job.first_line, job.last_line + 1):
             numbers.add(number)
-            if DATE_RANGE.search(document.lines[number - 1].text):
+            if _has_dates(document.lines[number - 1].text):
                 break
     return numbers
+
+
+def _has_dates(text: str) -> bool:
+    # Every date range starts with a year, 19xx or 20xx: most lines fail the cheap test.
+    return ("19" in text or "20" in text) and DATE_RANGE.search(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -67,7 +72,7 @@ def cv_bullets(cv: Document, mentions: Sequence[Mention]) -> tuple[CvBullet, ...
     for line in cv.lines:
         if line.section not in WORK_SECTIONS or line.heading or line.number in headers:
             continue
-        if DATE_RANGE.search(line.text):
+        if _has_dates(line.text):
             continue
         previous = groups[-1][-1] if groups else None
         if (

@@ -110,6 +110,7 @@ def _cue_words(text: str) -> str:
     return " ".join(re.split(r"[\s\-]+", text.lower().strip()))
 
 
+@lru_cache(maxsize=4096)
 def _cue_rank(kind: str, hit: str) -> int:
     whole, stems = _cue_ranks(kind)
     words = _cue_words(hit)
@@ -130,6 +131,7 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     # One search over every cue of every kind rules out most lines at once.
     every_cue = _every_cue()
     cue_lines = [line for line in jd.lines if not line.heading and every_cue.search(line.text)]
+    cv_cue_lines: list[Line] | None = None  # the same for the CV, when a kind asks for it
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
@@ -153,12 +155,16 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
         lines = tuple(e for _, _, e in ranked[:MAX_SIGNAL_LINES])
         cv_lines: tuple[int, ...] = ()
         if kind in CV_SIGNALS:
+            if cv_cue_lines is None:
+                cv_cue_lines = [
+                    line
+                    for line in cv.lines
+                    if line.section not in ("header", "skills") and every_cue.search(line.text)
+                ]
             pattern = cue_pattern("workflow", kind)
-            cv_lines = tuple(
-                line.number
-                for line in cv.lines
-                if line.section not in ("header", "skills") and pattern.search(line.text)
-            )[:MAX_SIGNAL_LINES]
+            cv_lines = tuple(line.number for line in cv_cue_lines if pattern.search(line.text))[
+                :MAX_SIGNAL_LINES
+            ]
         found.append(WorkflowSignal(kind, lines, cv_lines))
     return tuple(found)
 
@@ -215,10 +221,12 @@ def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
     skip.update(w.upper() for w in re.findall(r"\w+", jd.organisation or ""))
     found: list[tuple[str, int]] = []
     for line in jd.lines:
-        letters = [c for c in line.text if c.isalpha()]
-        if line.section not in JOB_SECTIONS or line.heading or not letters:
+        if line.section not in JOB_SECTIONS or line.heading:
             continue
-        if sum(c.isupper() for c in letters) > len(letters) / 2:
+        letters = list(filter(str.isalpha, line.text))
+        if not letters:
+            continue
+        if sum(map(str.isupper, letters)) > len(letters) / 2:
             continue  # a line in capitals: its words are not abbreviations
         for hit in _ABBREVIATION.finditer(line.text):
             term = hit.group(0)
@@ -232,9 +240,10 @@ def company_facts(jd: Document) -> tuple[CompanyFact, ...]:
     """The JD's sentences about the company, product or mission that are worth mentioning."""
     paragraphs: list[tuple[int, str]] = []
     previous: Line | None = None
+    # After the job's own sections, an "about us" part counts only by its cue words: a
+    # number there is more often a perk or a deadline than news about the company.
+    first_job = next((line.number for line in jd.lines if line.section in JOB_SECTIONS), None)
     for line in jd.lines:
-        if line.section in JOB_SECTIONS:
-            break
         if line.heading or line.section not in ("about", "other"):
             previous = None
             continue
@@ -261,7 +270,9 @@ def company_facts(jd: Document) -> tuple[CompanyFact, ...]:
                 sentence = keep + " …"
             if len(sentence.split()) < MIN_FACT_WORDS or "@" in sentence or "://" in sentence:
                 continue
-            score = count_hits(pattern, sentence) + (1 if re.search(r"\d", sentence) else 0)
+            hits = count_hits(pattern, sentence)
+            late = first_job is not None and number > first_job
+            score = hits + (1 if re.search(r"\d", sentence) and not late else 0)
             if score:
                 scored.append((score, len(scored), CompanyFact(number, sentence)))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_COMPANY_FACTS]

@@ -126,6 +126,7 @@ class _Scorer:
     def __init__(self, match: Match, bullets: Sequence[CvBullet], idf: IdfTable) -> None:
         self.bullets = bullets
         self.vectors = [term_vector(b.text, idf) for b in bullets]
+        self.skill_sets = [frozenset(b.skill_ids) for b in bullets]
         self.idf = idf
         self.shows: dict[str, set[str]] = {}  # skill id -> CV skill ids that show it
         self.related: dict[str, Skill] = {}
@@ -142,6 +143,17 @@ class _Scorer:
                 self.asked.setdefault(gap.related.id, gap.related)
         self._cache: dict[tuple[str, int], tuple[float, Evidence, Skill | None]] = {}
         self._jd_vectors: dict[int, dict[str, float]] = {}
+        # Requirements named on the same JD line compare it with every CV line again.
+        self._similarities: dict[tuple[int, int], float] = {}
+
+    def similarity(self, evidence: Evidence, index: int) -> float:
+        """The TF-IDF cosine of a JD line and a CV line, computed once."""
+        key = (evidence.line, index)
+        similarity = self._similarities.get(key)
+        if similarity is None:
+            similarity = cosine(self.jd_vector(evidence), self.vectors[index])
+            self._similarities[key] = similarity
+        return similarity
 
     def jd_vector(self, evidence: Evidence) -> dict[str, float]:
         """The TF-IDF vector of a JD line, computed once."""
@@ -153,21 +165,21 @@ class _Scorer:
         """The score of one CV line for one requirement, the JD line it matched, the via."""
         key = (requirement.skill.id, index)
         if key not in self._cache:
-            bullet = self.bullets[index]
-            similarities = [
-                (cosine(self.jd_vector(e), self.vectors[index]), e) for e in requirement.evidence
-            ]
-            similarity, best = max(similarities, key=lambda p: (p[0], -p[1].line))
+            skill_ids = self.skill_sets[index]
+            similarities = [(self.similarity(e, index), e) for e in requirement.evidence]
+            if len(similarities) == 1:  # most skills are named on one JD line
+                similarity, best = similarities[0]
+            else:
+                similarity, best = max(similarities, key=lambda p: (p[0], -p[1].line))
             # The Task quotes the daily work the line matches best, over the wish list.
             daily = [p for p in similarities if p[1].section == "responsibilities"]
             if daily:
                 best = max(daily, key=lambda p: (p[0], -p[1].line))[1]
             overlap, via = 0.0, None
-            if self.shows.get(requirement.skill.id, set()) & set(bullet.skill_ids):
+            shows = self.shows.get(requirement.skill.id)
+            if shows and not shows.isdisjoint(skill_ids):
                 overlap = SKILL_OVERLAP
-            elif (related := self.related.get(requirement.skill.id)) and related.id in set(
-                bullet.skill_ids
-            ):
+            elif (related := self.related.get(requirement.skill.id)) and related.id in skill_ids:
                 overlap, via = RELATED_OVERLAP, related
             self._cache[key] = (overlap + similarity, best, via)
         return self._cache[key]

@@ -1,0 +1,260 @@
+"""Fit with the hiring manager: how this manager's team works, what in the CV shows the same,
+how to show openness to direction and readiness to learn, and what to ask the manager.
+
+The cue words live in data/signals.json under "manager"; the report words the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jdmatch.match import Evidence, Gap
+from jdmatch.model import Document
+from jdmatch.prep.bullets import CvBullet
+from jdmatch.prep.cues import cue_pattern, signals, words_pattern
+from jdmatch.prep.questions import ReverseQuestion
+from jdmatch.prep.signals import SENTENCE_END
+from jdmatch.skills import Mention
+
+#: Gaps named where the report asks for openness to direction: the heaviest few.
+MAX_LEARNING_GAPS = 3
+#: Questions about how the manager works: one or two, so they are asked, not skipped.
+MAX_MANAGER_QUESTIONS = 2
+#: The kinds a question about the manager can be about, in the order they are preferred,
+#: and the reverse-question topic that would already ask the same thing.
+QUESTION_KINDS = ("reporting_line", "autonomy", "guidance", "pace", "collaboration")
+ASKED_AS = {
+    "reporting_line": "reporting_line",
+    "pace": "deadlines",
+    "collaboration": "cross_functional",
+}
+#: When the JD says nothing a question can build on, these are asked.
+DEFAULT_QUESTIONS = ("style", "feedback")
+#: JD sections read for the manager's way of working: not the perks.
+SKIPPED_JD_SECTIONS = frozenset({"benefits"})
+#: Where a CV line shows a way of working best: in a job, then the summary, then the rest.
+CV_SECTION_RANK = {
+    "experience": 0,
+    "projects": 1,
+    "summary": 2,
+    "certifications": 3,
+    "other": 3,
+    "languages": 4,
+    "skills": 5,
+}
+#: Words a line cannot end on unless the layout wrapped it: the phrase goes on below.
+_CONTINUED = frozenset(
+    [
+        "untuk",
+        "dan",
+        "di",
+        "dari",
+        "pada",
+        "ke",
+        "dengan",
+        "atau",
+        "serta",
+        "yang",
+        "for",
+        "and",
+        "of",
+        "in",
+        "at",
+        "with",
+        "the",
+        "to",
+        "or",
+        "-",
+        "–",
+        "&",
+        ",",
+    ]
+)
+#: CV sections never quoted as evidence: the name and contact line, and degrees.
+SKIPPED_CV_SECTIONS = frozenset({"header", "education"})
+
+
+@dataclass(frozen=True)
+class ManagerSignal:
+    """One thing the JD says about how the manager's team works, and the CV line that shows
+    you work that way (None when the CV does not show it)."""
+
+    kind: str  # "reporting_line", "autonomy", "guidance", "collaboration", "pace", "shifts"…
+    jd_line: Evidence  # alias: the cue as the JD writes it
+    cv_line: Evidence | None  # alias: the cue as the CV writes it
+
+
+@dataclass(frozen=True)
+class ManagerQuestion:
+    """A question that tells the candidate how this manager works."""
+
+    kind: str  # a kind of QUESTION_KINDS, or "style" / "feedback" when the JD says nothing
+    jd_line: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ManagerFit:
+    """Fit with the manager: the working-style signals, learning and direction, questions."""
+
+    signals: tuple[ManagerSignal, ...]
+    gaps: tuple[Gap, ...]  # the gaps the candidate is closing: where to welcome direction
+    learning: Evidence | None  # a CV line that shows the candidate learns (course, certificate)
+    questions: tuple[ManagerQuestion, ...]
+
+
+def manager_kinds() -> tuple[str, ...]:
+    """The kinds of working-style signal, in the order the report shows them."""
+    return tuple(k for k in signals()["manager"] if k != "learning")
+
+
+@lru_cache(maxsize=2)
+def _any_cue(side: str) -> re.Pattern[str]:
+    """Every cue of every kind of one side ("jd" or "cv"): one search rules out most lines."""
+    return words_pattern(c for k in manager_kinds() for c in signals()["manager"][k][side])
+
+
+def _cv_candidates(cv: Document, bullets: Sequence[CvBullet]) -> list[Evidence]:
+    """The CV's lines that can show a way of working: work lines (wrapped ones joined),
+    summary sentences, and the single lines of the other sections."""
+    found: list[Evidence] = [Evidence(b.line, b.section, b.text, "") for b in bullets]
+    in_bullets = {n for b in bullets for n in range(b.line, b.last_line + 1)}
+    for line in cv.lines:
+        if line.heading or line.number in in_bullets or line.section in SKIPPED_CV_SECTIONS:
+            continue
+        if line.section == "experience":
+            continue  # a job's own title line: its bullets say what was done
+        if line.section == "summary":
+            for sentence in SENTENCE_END.split(line.text):
+                found.append(Evidence(line.number, line.section, sentence.strip(), ""))
+        else:
+            found.append(Evidence(line.number, line.section, line.text, ""))
+    return found
+
+
+def _best_line(
+    lines: Sequence[Evidence], pattern: re.Pattern[str], rank: dict[str, int], used: set[int]
+) -> Evidence | None:
+    best: tuple[tuple[int, bool, int, int], Evidence] | None = None
+    for evidence in lines:
+        hits = list(pattern.finditer(evidence.text))
+        if not hits:
+            continue
+        key = (
+            -len(hits),
+            evidence.line in used,  # a line not quoted yet says something new
+            rank.get(evidence.section, 9),
+            evidence.line,
+        )
+        if best is None or key < best[0]:
+            found = Evidence(evidence.line, evidence.section, evidence.text, hits[0].group(0))
+            best = (key, found)
+    return best[1] if best else None
+
+
+def manager_signals(
+    jd: Document, cv: Document, bullets: Sequence[CvBullet]
+) -> tuple[ManagerSignal, ...]:
+    """What the JD says about how the manager's team works, each with the CV line that shows
+    the same, in the order of data/signals.json."""
+    any_cue = _any_cue("jd")
+    jd_lines = [
+        Evidence(line.number, line.section, line.text, "")
+        for line in jd.lines
+        if not line.heading
+        and line.section not in SKIPPED_JD_SECTIONS
+        and "@" not in line.text
+        and any_cue.search(line.text)
+    ]
+    if not jd_lines:
+        return ()
+    any_cv_cue = _any_cue("cv")
+    cv_lines = [e for e in _cv_candidates(cv, bullets) if any_cv_cue.search(e.text)]
+    found: list[ManagerSignal] = []
+    jd_used: set[int] = set()
+    cv_used: set[int] = set()
+    for kind in manager_kinds():
+        jd_line = _best_line(jd_lines, cue_pattern("manager", kind, "jd"), {}, jd_used)
+        if jd_line is None:
+            continue
+        cv_line = _best_line(cv_lines, cue_pattern("manager", kind, "cv"), CV_SECTION_RANK, cv_used)
+        jd_used.add(jd_line.line)
+        if cv_line is not None:
+            cv_used.add(cv_line.line)
+        found.append(ManagerSignal(kind, jd_line, cv_line))
+    return tuple(found)
+
+
+def learning_line(
+    cv: Document, mentions: Sequence[Mention], gaps: Sequence[Gap]
+) -> Evidence | None:
+    """A CV line that shows the candidate learns on their own: a course, a certificate, a
+    training; one about a skill close to a gap first (a Power BI certificate for Tableau)."""
+    pattern = cue_pattern("manager", "learning")
+    related = {g.related.id for g in gaps if g.related is not None}
+    near_gap = {m.line for m in mentions if m.skill.id in related and m.line is not None}
+    best: tuple[tuple[int, int, int], Evidence] | None = None
+    for line in cv.lines:
+        if line.heading or line.section in SKIPPED_CV_SECTIONS:
+            continue
+        hits = list(pattern.finditer(line.text))
+        if not hits and line.section != "certifications":
+            continue
+        key = (-(len(hits) + (1 if line.number in near_gap else 0)), -len(line.text), line.number)
+        if best is None or key < best[0]:
+            cue = hits[0].group(0) if hits else ""
+            best = (key, Evidence(line.number, line.section, _with_rest(cv, line.number), cue))
+    return best[1] if best else None
+
+
+def _with_rest(cv: Document, number: int) -> str:
+    """A line with the next one when the layout wrapped it mid-phrase ("Pelatihan Accurate 5
+    untuk" / "Perusahaan Dagang, 2020")."""
+    line = cv.lines[number - 1]
+    words = line.text.split()
+    if number >= len(cv.lines) or not words or words[-1].lower() not in _CONTINUED:
+        return line.text
+    following = cv.lines[number]
+    if following.heading or following.bullet or following.section != line.section:
+        return line.text
+    return line.text + " " + following.text
+
+
+def manager_questions(
+    found: Sequence[ManagerSignal], reverse: Sequence[ReverseQuestion]
+) -> tuple[ManagerQuestion, ...]:
+    """One or two questions about how this manager works, none that the reverse questions
+    already ask."""
+    asked = {q.topic for q in reverse if q.kind == "workflow"}
+    by_kind = {s.kind: s for s in found}
+    questions = [
+        ManagerQuestion(kind, by_kind[kind].jd_line)
+        for kind in QUESTION_KINDS
+        if kind in by_kind and ASKED_AS.get(kind) not in asked
+    ][:MAX_MANAGER_QUESTIONS]
+    for kind in DEFAULT_QUESTIONS:
+        if len(questions) == MAX_MANAGER_QUESTIONS:
+            break
+        questions.append(ManagerQuestion(kind))
+    return tuple(questions)
+
+
+def manager_fit(
+    jd: Document,
+    cv: Document,
+    bullets: Sequence[CvBullet],
+    gaps: Sequence[Gap],
+    mentions: Sequence[Mention],
+    reverse: Sequence[ReverseQuestion],
+) -> ManagerFit:
+    """Fit with the hiring manager, from this JD, this CV and the gaps being closed."""
+    found = manager_signals(jd, cv, bullets)
+    closing = tuple(gaps[:MAX_LEARNING_GAPS])
+    return ManagerFit(
+        signals=found,
+        gaps=closing,
+        learning=learning_line(cv, mentions, closing),
+        questions=manager_questions(found, reverse),
+    )

@@ -1,0 +1,152 @@
+"""--explain: which words fired each skill where, how its weight and level were decided, and
+the words that look like a skill but did not count ("excellent" is not Excel), and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jdmatch.analysis import analyze, analyze_documents
+from jdmatch.explain import near_misses
+from jdmatch.parse import parse
+from jdmatch.profile import parse_profile
+from jdmatch.report import render, strings
+from jdmatch.settings import Settings
+from jdmatch.skills import document_mentions
+from jdmatch.taxonomy import load_taxonomy
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+CV_TEXT = (
+    "Siti Rahma\n"
+    "Summary\n"
+    "Data analyst with excellent communication skills and a go-getter attitude.\n"
+    "Happy to go where the data is.\n"
+    "Skills\n"
+    "SQL, Python\n"
+)
+JD_TEXT = (
+    "Data Analyst\n"
+    "Requirements\n"
+    "- Must be fluent in Microsoft Excel.\n"
+    "- Good communication with stakeholders.\n"
+    "Nice to have\n"
+    "- Go or Java is a plus.\n"
+)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_trap_word_excellent_fires_communication_not_excel() -> None:
+    cv = parse(CV_TEXT, kind="cv", name="cv.txt")
+    taxonomy = load_taxonomy()
+    mentions = document_mentions(cv, taxonomy=taxonomy)
+    fired = {m.skill.name: m for m in mentions}
+    assert "communication" in fired["Communication"].alias.lower()
+    assert fired["Communication"].line == 3
+    assert "Microsoft Excel" not in fired
+    misses = {m.text: m for m in near_misses(cv, mentions, taxonomy)}
+    excellent = misses["excellent"]
+    assert excellent.skill.name == "Microsoft Excel" and excellent.alias == "excel"
+    assert excellent.reason == "prefix" and excellent.line == 3
+    # "go" is the language Go only written "Go": a strict alias, and this one is lower case.
+    assert "Go" not in fired
+    assert misses["go"].skill.id == "go" and misses["go"].reason == "case"
+
+
+def test_skills_explain_lists_words_sections_and_near_misses(cli_invoke, tmp_path: Path) -> None:
+    cv = write(tmp_path, "cv.txt", CV_TEXT)
+    plain = cli_invoke("skills", cv, "--kind", "cv")
+    assert "Near misses" not in plain.stdout
+    result = cli_invoke("skills", cv, "--kind", "cv", "--explain")
+    assert result.exit_code == 0, result.stderr
+    rows = {line.split()[1]: line for line in result.stdout.splitlines() if line.startswith("soft")}
+    assert (
+        '"excellent communication"' in rows["Communication"]
+        or '"communication"' in (rows["Communication"])
+    )
+    assert "summary" in rows["Communication"]
+    misses = result.stdout.split("Near misses", 1)[1]
+    reason = strings("en")["explain_reason_prefix"].format(alias="excel")
+    assert f'"excellent" (line 3, summary) looks like Microsoft Excel, but {reason}.' in misses
+    data = json.loads(
+        cli_invoke("skills", cv, "--kind", "cv", "--explain", "--format", "json").stdout
+    )
+    assert {"skill": "microsoft-excel", "text": "excellent", "reason": "prefix"}.items() <= next(
+        m for m in data["near_misses"] if m["text"] == "excellent"
+    ).items()
+    communication = data["skills"]["soft"][0]["mentions"][0]
+    assert communication["section"] == "summary" and communication["line"] == 3
+
+
+def test_skills_explain_of_a_jd_gives_level_and_cue(cli_invoke, tmp_path: Path) -> None:
+    jd = write(tmp_path, "jd.txt", JD_TEXT)
+    result = cli_invoke("skills", jd, "--explain")
+    row = next(line for line in result.stdout.splitlines() if "Microsoft Excel" in line)
+    assert "requirements" in row and "required (must)" in row
+    row = next(line for line in result.stdout.splitlines() if "Java" in line)
+    assert "nice (is a plus)" in row
+
+
+def test_analyze_explain_section() -> None:
+    jd = parse(JD_TEXT, kind="jd", name="jd.txt")
+    cv = parse(CV_TEXT, kind="cv", name="cv.txt")
+    plain = analyze_documents(jd, cv)
+    assert plain.explanations == ()
+    t = strings("en")
+    assert t["explain_heading"] not in render(plain, "md")
+    analysis = analyze_documents(jd, cv, settings=Settings(explain=True))
+    by_skill = {e.requirement.skill.name: e for e in analysis.explanations}
+    assert set(by_skill) == {r.skill.name for r in analysis.match.requirements}
+    excel = by_skill["Microsoft Excel"]
+    assert excel.status == "missing" and excel.requirement.cue == "must"
+    assert excel.jd_mentions[0].line == 3 and excel.jd_mentions[0].section == "requirements"
+    assert [(m.text, m.reason) for m in excel.near_misses] == [("excellent", "prefix")]
+    communication = by_skill["Communication"]
+    assert communication.status == "matched" and communication.cv_mentions[0].line == 3
+    report = render(analysis, "md")
+    section = report.split(f"## {t['explain_heading']}", 1)[1]
+    assert (
+        t["explain_level_cue"].format(
+            level=t["level_required"], cue="must", where="Requirements, line 3"
+        )
+        in section
+    )
+    assert (
+        t["explain_level_section"].format(
+            level=t["level_required"], section="Requirements", where="Requirements, line 4"
+        )
+        in section
+    )
+    assert '"excellent" (Summary, line 3) looks like Microsoft Excel' in section
+    data = json.loads(render(analysis, "json"))
+    excel_json = next(e for e in data["explain"] if e["skill"] == "microsoft-excel")
+    assert excel_json["near_misses"][0]["reason"] == "prefix"
+    assert "explain" not in json.loads(render(plain, "json"))
+
+
+def test_explain_says_when_the_profile_ruled_a_word_out() -> None:
+    jd = parse(JD_TEXT, kind="jd", name="jd.txt")
+    cv = parse(CV_TEXT + "Excel\n", kind="cv", name="cv.txt")
+    profile = parse_profile({"never": [{"word": "excel"}]})
+    analysis = analyze_documents(jd, cv, settings=Settings(explain=True, profile=profile))
+    excel = next(e for e in analysis.explanations if e.requirement.skill.id == "microsoft-excel")
+    assert excel.status == "missing"
+    assert ("Excel", "profile") in {(m.text, m.reason) for m in excel.near_misses}
+
+
+def test_analyze_explain_on_the_sample(cli_invoke) -> None:
+    result = cli_invoke(
+        "analyze", SAMPLES / "en" / "jd.pdf", SAMPLES / "en" / "cv.docx", "--explain"
+    )
+    assert result.exit_code == 0
+    t = strings("en")
+    section = result.stdout.split(f"## {t['explain_heading']}", 1)[1]
+    assert "**Tableau**: missing, a related skill shown" in section
+    assert "**Microsoft Power BI**" in section
+    # The heaviest skill comes first, as in the report's requirements.
+    first = analyze(SAMPLES / "en" / "jd.pdf", SAMPLES / "en" / "cv.docx").match.requirements[0]
+    assert section.split("\n- ", 1)[1].startswith(f"**{first.skill.name}**")
