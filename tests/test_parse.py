@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +91,27 @@ def test_parse_never_crashes_and_lines_point_into_text(text: str, kind: str) -> 
     for line in doc.lines:
         assert doc.text[line.start : line.end] == line.text
         assert doc.line_at(line.start) == line
+
+
+def test_guess_kind_tells_a_cv_from_a_posting(samples: Path) -> None:
+    from jdmatch.extract import extract
+    from jdmatch.parse import guess_kind
+
+    assert guess_kind(extract(samples / "en" / "jd.pdf").text) == "jd"
+    assert guess_kind(extract(samples / "id" / "jd.pdf").text) == "jd"
+    assert guess_kind(extract(samples / "en" / "cv.docx").text) == "cv"
+    assert guess_kind(extract(samples / "id" / "cv.pdf").text) == "cv"
+    posting = "Kami mencari Staff Admin.\nKualifikasi:\n- Pendidikan minimal SMA\n- Menguasai Excel"
+    assert guess_kind(posting) == "jd"
+    cv = "Budi Santoso\nEmail: budi@example.com\nPengalaman Kerja\nAdmin, PT Maju\n2019 - Sekarang"
+    assert guess_kind(cv) == "cv"
+    assert guess_kind("") == "jd"  # nothing to go on: read as a posting
+
+
+def test_skills_reads_a_cv_as_a_cv_by_default(cli_invoke, samples: Path) -> None:
+    result = cli_invoke("skills", samples / "en" / "cv.docx", "--explain")
+    assert result.exit_code == 0, result.stderr
+    assert "about the company" not in result.stdout
+    assert "required (section)" not in result.stdout
+    forced = cli_invoke("skills", samples / "en" / "cv.docx", "--kind", "jd", "--explain")
+    assert "required (section)" in forced.stdout

@@ -68,11 +68,15 @@ class Analysis:
 
 
 def load(path: str | Path, *, kind: str, settings: Settings | None = None) -> Document:
-    """Read and parse one document; kind is "jd" or "cv"."""
+    """Read and parse one document; kind is "jd", "cv", or "auto" to tell from the text."""
     settings = settings or Settings()
     start = time.perf_counter()
     extracted = extract(path, settings=settings)
     read = time.perf_counter()
+    if kind == "auto":
+        from jdmatch.parse import guess_kind
+
+        kind = guess_kind(extracted.text)
     document = to_document(extracted, kind=kind, name=Path(path).name)
     # Timings and counts only: never the text of a document (CVs are private).
     log.info(

@@ -96,10 +96,11 @@ def analyze(jd: Path, cv: Path, output: Path | None, fmt: str | None, **options:
 @click.argument("file", type=_PATH)
 @click.option(
     "--kind",
-    type=click.Choice(["jd", "cv"]),
-    default="jd",
+    type=click.Choice(["auto", "jd", "cv"]),
+    default="auto",
     show_default=True,
-    help="Read the file as a job description or as a CV (decides the sections).",
+    help="Read the file as a job description or as a CV (decides the sections); auto tells "
+    "them apart by their headings and dated jobs.",
 )
 @click.option(
     "--format",

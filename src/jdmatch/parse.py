@@ -186,6 +186,58 @@ def detect_language(text: str) -> str:
     return "id" if id_ > en else "en"
 
 
+_CV_ONLY = frozenset({"experience", "education", "projects", "certifications"})
+#: Phrases only one kind of document uses; each counts once, however often it appears.
+_CV_CUES = tuple(
+    re.compile(cue, re.IGNORECASE | re.MULTILINE)
+    for cue in (
+        r"\bcurriculum vitae\b|\bresume\b|\br[ée]sum[ée]\b|\bdaftar riwayat hidup\b",
+        r"\bwork(ing)? experience\b|\bpengalaman kerja\b|\bprofessional experience\b",
+        r"\b(personal (details|information|data)|data pribadi|date of birth|tanggal lahir)\b",
+        r"\b(hobbies|interests|references|referensi)\s*:?\s*$",
+        r"\b(19|20)\d\d\s*[-–—]?\s*(present|now|current|sekarang|saat ini)\b",
+        r"\b(19|20)\d\d\s*[-–—]\s*(19|20)\d\d\b",
+        r"^\W*(phone|e-?mail|mobile|telp|telepon|no\.? hp|whatsapp|linkedin|address|alamat)\s*:",
+        r"\b(I|saya) (have|am|was|worked|led|built|developed|telah|pernah|bekerja)\b",
+    )
+)
+_JD_CUES = tuple(
+    re.compile(cue, re.IGNORECASE)
+    for cue in (
+        r"\bwe(?: are|'re)? (looking|hiring|seeking|searching)\b|\bkami (mencari|membutuhkan)\b",
+        r"\byou will\b|\byou'll\b|\bthe (ideal |successful )?candidate\b|\bkandidat\b",
+        r"\bjob (description|summary|requirements?)\b|\bdeskripsi pekerjaan\b|\blowongan\b",
+        r"\b(kualifikasi|persyaratan|requirements|qualifications)\b",
+        r"\b(apply|lamar|kirimkan (cv|lamaran))\b",
+        r"\b(must have|nice to have|is a plus|preferred|diutamakan|nilai tambah)\b",
+        r"\b(what we offer|benefits|tunjangan|we offer)\b",
+    )
+)
+_JD_ONLY = frozenset({"responsibilities", "requirements", "nice_to_have", "benefits"})
+
+
+def guess_kind(text: str) -> str:
+    """ "cv" or "jd" for a document of unknown kind, from its headings and dated jobs.
+
+    A CV has headings such as Experience and Education and date ranges; a posting has
+    Responsibilities, Requirements and Benefits. A tie reads it as a posting.
+    """
+    cv = jd = 0.0
+    for line in text.splitlines()[:400]:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 60:
+            continue
+        as_jd = heading_kind(stripped, "jd")
+        if heading_kind(stripped, "cv") in _CV_ONLY:
+            cv += 1 if as_jd is None else 0.5  # "Experience" heads a posting's part too
+        jd += as_jd in _JD_ONLY
+    head = text[:20000]
+    cv += min(len(DATE_RANGE.findall(head)), 4) * 0.5
+    cv += sum(1 for cue in _CV_CUES if cue.search(head))
+    jd += sum(1 for cue in _JD_CUES if cue.search(head))
+    return "cv" if cv > jd else "jd"
+
+
 def heading_kind(line: str, doc_kind: str) -> str | None:
     """The section kind a line announces, or None when it is not a heading."""
     bullet = _BULLET.match(line)

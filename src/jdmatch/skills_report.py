@@ -30,6 +30,7 @@ def read_skills(path: Path, kind: str, settings: Settings) -> DocumentSkills:
     from jdmatch.analysis import load
 
     document = load(path, kind=kind, settings=settings)
+    kind = document.kind  # "auto" resolved
     taxonomy = load_taxonomy(settings.taxonomy_files)
     mentions = document_mentions(document, taxonomy=taxonomy)
     ruled_out: list[Mention] = []
@@ -70,6 +71,7 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
     """A plain-text table: category, skill, times named, first line; with --explain also the
     words that fired it, its section and (JD) level, then the near misses."""
     found_skills = read_skills(path, kind, settings)
+    kind = found_skills.document.kind
     groups = _grouped(found_skills.mentions)
     explain = settings.explain
     lines: list[str] = []
