@@ -83,12 +83,13 @@ class Task:
 
     def part(self, name: str) -> tuple[list[float], list[float]]:
         """One part's values, and the truth, over the pairs where it was measured."""
-        pairs = [
-            (v[name], t)
-            for v, t in zip(self.parts, self.truth, strict=True)
-            if v.get(name) is not None
-        ]
-        return [float(p) for p, _ in pairs], [t for _, t in pairs]  # type: ignore[arg-type]
+        values, truth = [], []
+        for parts, t in zip(self.parts, self.truth, strict=True):
+            value = parts.get(name)
+            if value is not None:
+                values.append(value)
+                truth.append(t)
+        return values, truth
 
 
 def bootstrap(
@@ -218,7 +219,9 @@ def halves_table(tasks: list[Task], seed: int = 7) -> None:
         ours = task.jdmatch()
         rng = random.Random(seed)
         n = len(task.truth)
-        mine, theirs, wins = [], [], 0
+        mine: list[float] = []
+        theirs: list[float] = []
+        wins = 0
         while len(mine) < HALVES:
             half = rng.sample(range(n), n // 2)
             truth = [task.truth[i] for i in half]

@@ -387,6 +387,16 @@ def test_each_requirement_met_or_not_with_its_evidence() -> None:
     assert met_share(checks) == round(3 / 6, 4)
 
 
+def test_a_licence_of_the_same_family_is_named_but_does_not_count() -> None:
+    # A private car licence is no commercial one, but the report names it.
+    checks, _ = _checks(
+        "Requirements:\n- Memiliki SIM A Umum\n", "Lainnya\nSIM A & mobil pribadi\n"
+    )
+    assert [(c.found, c.status, c.source) for c in checks] == [("SIM A", "not_met", "family")]
+    checks, _ = _checks("Requirements:\n- Memiliki SIM A\n", "Lainnya\nSIM C & motor pribadi\n")
+    assert [(c.found, c.status, c.source) for c in checks] == [(None, "not_met", "")]
+
+
 def test_years_short_of_the_requirement_are_not_met() -> None:
     checks, _ = _checks(
         "Requirements:\n- 5+ years of experience\n- 3+ years of Python\n",

@@ -57,9 +57,9 @@ PHP, Laravel, MySQL, HTML, CSS, JavaScript, jQuery, WordPress, Bootstrap, Figma
 )
 
 
-def analysis(jd: str, cv: str, **settings: object) -> Analysis:
+def analysis(jd: str, cv: str, lang: str | None = None) -> Analysis:
     return analyze_documents(
-        parse(jd, kind="jd"), parse(cv, kind="cv"), settings=Settings(**settings)
+        parse(jd, kind="jd"), parse(cv, kind="cv"), settings=Settings(lang=lang)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jdmatch.model import Document
@@ -397,7 +398,9 @@ def score_if_shown(m: Match, gap: Gap) -> Score:
     )
 
 
-def combine(values: dict[str, float | None], weights: dict[str, float] | None = None) -> Score:
+def combine(
+    values: Mapping[str, float | None], weights: Mapping[str, float] | None = None
+) -> Score:
     """Weigh the parts' values 0-1 into the 0-100 score; a None value is left out.
 
     The weights are SCORE_WEIGHTS unless given (benchmarks/eval_fit.py tries others).

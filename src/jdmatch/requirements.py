@@ -110,7 +110,7 @@ class CandidateRecord:
             and job.experience.section in _WORK_SECTIONS
             and job.skill_ids & set(skill_ids)
         ]
-        return total_years(spans)  # type: ignore[arg-type]
+        return total_years(spans)
 
 
 @dataclass(frozen=True)
@@ -571,7 +571,13 @@ def _jd_education(line: Line, p: _Patterns) -> list[HardRequirement]:
         if level is None:
             continue
         # "S3" beside AWS, "BA" in a sentence: an abbreviation needs an education word.
-        if found.group("exact") and not has_cue and found.group("exact") not in _PLAIN_LEVELS:
+        if (
+            found.group("exact")
+            and found.group("exact") not in _PLAIN_LEVELS
+            and not p.education_cue.search(
+                text, max(0, found.start() - _CUE_REACH), found.end() + _CUE_REACH
+            )
+        ):
             continue
         # "SMK Prakarya … berkedudukan di Bandung": a school as the employer, not a level
         # asked for; a level is asked in a requirements list, a short line, or with a cue.
@@ -604,6 +610,8 @@ def _jd_education(line: Line, p: _Patterns) -> list[HardRequirement]:
     return result
 
 
+#: How near an education word must stand to an abbreviation that has other meanings.
+_CUE_REACH = 40
 #: Abbreviations that mean a school level wherever they stand in a JD line.
 _PLAIN_LEVELS = frozenset({"S1", "S2", "D3", "D4", "SMA", "SMK", "STM", "SMU", "SLTA", "D-3"})
 
@@ -929,7 +937,7 @@ def read_candidate(cv: Document, mentions: list[Mention], *, today: date) -> Can
             for skill_id in job.skill_ids:
                 skill_spans[skill_id].append((job.start, job.end))
     skill_years = {s: total_years(spans) for s, spans in skill_spans.items()}
-    total: float | None = total_years(work_spans) if work_spans else None  # type: ignore[arg-type]
+    total: float | None = total_years(work_spans) if work_spans else None
     source = "jobs" if work_spans else "none"
     statement = None
     if total is None:
@@ -1065,9 +1073,10 @@ def check_requirements(
     for requirement in requirements:
         found, status, evidence, source = _check(requirement, record, cv, shown, p)
         if status == "not_met" and requirement.family in families:
-            # A licence or certificate of the same family (Brevet A for Brevet B): perhaps.
+            # A licence or certificate of the same family (SIM C for SIM A, Brevet A for
+            # Brevet B) does not stand in for it, but is worth saying.
             name, line = families[requirement.family]
-            found, status, evidence, source = name, "unknown", (line,), "family"
+            found, evidence, source = name, (line,), "family"
         checks.append(
             RequirementCheck(
                 kind=requirement.kind,
@@ -1123,13 +1132,13 @@ def _check(
             return requirement.subject, "met", (line,), "cv"
         return None, "not_met", (), ""
     if kind == "location":
-        words = {w.lower() for w in requirement.wanted.split()}
+        place = {w.lower() for w in requirement.wanted.split()}
         for line in cv.lines[:12]:
             if line.section not in ("header", "summary", "other"):
                 continue
             line_words = {w.lower() for w in _WORDS.findall(line.text)}
-            if words & line_words:
-                return ", ".join(sorted(words & line_words)), "met", (line,), "cv"
+            if place & line_words:
+                return ", ".join(sorted(place & line_words)), "met", (line,), "cv"
         return None, "unknown", (), ""
     if kind in ("relocation", "travel"):
         for line in cv.lines:
@@ -1155,7 +1164,8 @@ def _check_experience(
             return None, "met", (), ""
         return None, "unknown", (), ""
     source = record.total_source
-    evidence = total_evidence if source == "jobs" else (record.statement,)  # type: ignore[assignment]
+    stated = (record.statement,) if record.statement is not None else ()
+    evidence: tuple[Line, ...] = total_evidence if source == "jobs" else stated
     if wanted == 0 or not requirement.skills:
         if requirement.subject and not requirement.skills:
             # A field the taxonomy does not know ("di bidang gudang"): the total caps it.

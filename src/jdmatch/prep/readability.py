@@ -27,9 +27,13 @@ MAX_EXAMPLES = 3
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().\-]{7,17}\d(?![\w/])")
 _LINKEDIN = re.compile(r"linkedin\.com/", re.IGNORECASE)
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
+# Tried only where a run of letters starts (the lookbehind): a match anywhere else would
+# have started earlier in the same run, and trying every letter costs more than the rest.
+_LONG_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
 # A lower-case run then a capital inside one word: "experienceSkills", "AnalystPT".
 _GLUED = re.compile(r"\b[^\W\d_]*[a-z]{4,}[A-Z][a-z]{3,}[^\W\d_]*\b")
+#: What every glued word holds: a quick test that spares most CVs the slower search.
+_GLUED_CORE = re.compile(r"[a-z]{4}[A-Z][a-z]{3}")
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
     checks.append(ReadabilityCheck("icon_glyphs", "icon_glyphs" not in cv.extraction_notes))
     glued: list[str] = []
     for pattern in (_LONG_WORD, _GLUED):
+        if pattern is _GLUED and not _GLUED_CORE.search(cv.text):
+            continue
         for hit in pattern.finditer(cv.text):
             word = hit.group(0)
             if word.lower() not in idf.words and word not in glued:
