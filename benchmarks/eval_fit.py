@@ -107,6 +107,8 @@ def bootstrap(
         value = metric([scores[i] for i in sample], t)
         if not np.isnan(value):
             values.append(value)
+    if not values:  # a constant score: no interval to give
+        return float("nan"), float("nan")
     values.sort()
     return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from jdmatch.analysis import Analysis, analyze_documents
@@ -17,6 +19,7 @@ Requirements
 - Build machine learning models in Python with PyTorch and scikit-learn.
 - Train deep learning models for natural language processing and computer vision.
 - Deploy models to production and evaluate them; feature engineering with pandas.
+- Minimum 3 years of experience; a Bachelor's degree in Computer Science.
 """
 
 ML_CV = """Dewi Lestari
@@ -27,6 +30,9 @@ Machine Learning Engineer, Kiosara, Jan 2021 - Present
 - Trained deep learning models in PyTorch for natural language processing.
 - Built computer vision models with scikit-learn and pandas and deployed them to production.
 
+Education
+Bachelor of Computer Science, Universitas Indonesia, 2016 - 2020
+
 Skills
 Python, PyTorch, scikit-learn, pandas, deep learning, computer vision
 """
@@ -35,7 +41,7 @@ WEB_CV = """Budi Santoso
 Web Developer
 
 Experience
-Web Developer, Tokoku, Jan 2021 - Present
+Web Developer, Tokoku, Jan 2025 - Present
 - Built online shop pages in PHP and Laravel with MySQL.
 - Designed landing pages in HTML, CSS and JavaScript with jQuery and WordPress.
 
@@ -57,9 +63,12 @@ PHP, Laravel, MySQL, HTML, CSS, JavaScript, jQuery, WordPress, Bootstrap, Figma
 )
 
 
+TODAY = date(2026, 1, 1)  # "Present" ends here, so the years never drift
+
+
 def analysis(jd: str, cv: str, lang: str | None = None) -> Analysis:
     return analyze_documents(
-        parse(jd, kind="jd"), parse(cv, kind="cv"), settings=Settings(lang=lang)
+        parse(jd, kind="jd"), parse(cv, kind="cv"), settings=Settings(lang=lang, today=TODAY)
     )
 
 

@@ -130,7 +130,15 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
         applied = corrected.applied
     found = time.perf_counter()
     checks, candidate = hard_requirements(jd, cv, jd_mentions, cv_mentions, today=settings.today)
-    result = match(jd, match_cv, jd_mentions, match_cv_mentions, taxonomy=taxonomy, idf=idf)
+    result = match(
+        jd,
+        match_cv,
+        jd_mentions,
+        match_cv_mentions,
+        taxonomy=taxonomy,
+        idf=idf,
+        hard=met_share(checks),
+    )
     matched = time.perf_counter()
     prep = prepare(jd, cv, result, idf=idf, cv_mentions=cv_mentions)
     explanations: tuple[SkillExplanation, ...] = ()

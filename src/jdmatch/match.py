@@ -144,6 +144,9 @@ class Match:
     cv_skill_weight: float  # the CV's skills' TF-IDF weights summed: focus's denominator
     role: float | None  # share of the JD title's words the CV uses; None without a title
     score: Score
+    #: Share of the JD's hard requirements (years, education, ...) the CV meets; None when
+    #: none could be checked.
+    hard: float | None = None
 
     @property
     def related(self) -> tuple[Gap, ...]:
@@ -230,8 +233,12 @@ def match(
     *,
     taxonomy: Taxonomy,
     idf: IdfTable,
+    hard: float | None = None,
 ) -> Match:
-    """Compare a JD with a CV: matched, related and missing skills, coverage and the score."""
+    """Compare a JD with a CV: matched, related and missing skills, coverage and the score.
+
+    hard is the share of the JD's hard requirements the CV meets (requirements.met_share).
+    """
     requirements = jd_requirements(jd, jd_mentions, idf)
     shown = cv_skill_evidence(cv, cv_mentions, taxonomy)
     by_family: dict[str, list[str]] = defaultdict(list)
@@ -271,7 +278,7 @@ def match(
     focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf)
     role = words_shown(jd.title, cv.text, idf) if jd.title else None
     coverage = _coverage(jd, jd_mentions, matched, missing)
-    score = fit_score(requirements, matched, missing, similarity, focus=focus, role=role)
+    score = fit_score(requirements, matched, missing, similarity, focus=focus, role=role, hard=hard)
     return Match(
         requirements=requirements,
         matched=tuple(matched),
@@ -283,6 +290,7 @@ def match(
         cv_skill_weight=cv_weight,
         role=role,
         score=score,
+        hard=hard,
     )
 
 
@@ -361,11 +369,13 @@ def fit_score(
     *,
     focus: float,
     role: float | None,
+    hard: float | None = None,
 ) -> Score:
     """The 0-100 score and its parts (weights in settings.SCORE_WEIGHTS).
 
-    A part that cannot be measured (the role, when the JD has no title) is left out and the
-    other parts' weights are scaled up to sum to 1 again.
+    A part that cannot be measured (the role, when the JD has no title; the hard requirements,
+    when none could be checked) is left out and the other parts' weights are scaled up to sum
+    to 1 again.
     """
     total_weight = sum(r.weight for r in requirements)
     earned = sum(m.requirement.weight for m in matched) + RELATED_CREDIT * sum(
@@ -376,6 +386,7 @@ def fit_score(
         "focus": focus,
         "text": min(1.0, similarity / TEXT_SIMILARITY_CEILING),
         "role": role,
+        "hard": hard,
     }
     return combine(values)
 
@@ -395,6 +406,7 @@ def score_if_shown(m: Match, gap: Gap) -> Score:
         m.text_similarity,
         focus=(m.focus * m.cv_skill_weight + weight) / total,
         role=m.role,
+        hard=m.hard,
     )
 
 

@@ -36,13 +36,15 @@ SCORE_WEIGHTS: dict[str, float] = {
     "skills": 0.15,
     # The CV's skills the job asks for, TF-IDF weighted: is this job about what the candidate
     # does? The best single skill measure on both sets (a web developer for an ML job).
-    "focus": 0.30,
+    "focus": 0.25,
     # TF-IDF cosine of the whole texts with plain counts: catches what the taxonomy does not
     # know and what each document dwells on. The best single part for many CVs, one JD.
-    "text": 0.40,
+    "text": 0.35,
     # The JD title's words in the CV (Staff, Machine Learning, Python): the role and its level,
     # which people weigh first when they judge many postings for one CV.
     "role": 0.15,
+    # The JD's hard requirements (years, education, languages, licences) the CV meets.
+    "hard": 0.10,
 }
 #: A related skill (same family) earns this share of a matched skill's weight.
 RELATED_CREDIT = 0.5
