@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 
 from jdmatch.analysis import analyze, analyze_documents
-from jdmatch.explain import near_misses
+from jdmatch.explain import NearMiss, near_misses
 from jdmatch.parse import parse
 from jdmatch.profile import parse_profile
 from jdmatch.report import render, strings
 from jdmatch.settings import Settings
 from jdmatch.skills import document_mentions
+from jdmatch.skills_report import _miss
 from jdmatch.taxonomy import load_taxonomy
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -150,3 +151,41 @@ def test_analyze_explain_on_the_sample(cli_invoke) -> None:
     # The heaviest skill comes first, as in the report's requirements.
     first = analyze(SAMPLES / "en" / "jd.pdf", SAMPLES / "en" / "cv.docx").match.requirements[0]
     assert section.split("\n- ", 1)[1].startswith(f"**{first.skill.name}**")
+
+
+def test_explain_counts_each_place_as_often_as_the_line_names_it() -> None:
+    # "named 3 times" must add up: two on one line, one on another.
+    jd = parse(
+        "Data Analyst\nRequirements\n- SQL for reports, and SQL for dashboards.\n"
+        "- Advanced SQL.\n- Microsoft Excel.\n",
+        kind="jd",
+        name="jd.txt",
+    )
+    cv = parse(CV_TEXT, kind="cv", name="cv.txt")
+    analysis = analyze_documents(jd, cv, settings=Settings(explain=True))
+    sql = next(e for e in analysis.explanations if e.requirement.skill.id == "sql")
+    assert sql.requirement.count == 3
+    for lang in ("en", "id"):
+        t = strings(lang)
+        report = render(analysis.__class__(**{**analysis.__dict__, "lang": lang}), "md")
+        assert t["explain_named"].format(count=3) in report
+        assert t["explain_named_once"] in report  # Microsoft Excel, named once
+        where = t["in_section"].format(section=t["section_requirements"], line=3)
+        times = t["explain_place_times"].format(alias="SQL", where=where, count=2)
+        assert times in report
+
+
+def test_skills_explain_keeps_backslashes_and_speaks_the_document_language(
+    cli_invoke, tmp_path: Path
+) -> None:
+    # A near miss is quoted in plain text: nothing escaped, and a backslash of the document
+    # (a Windows path, "S1\\S2") stays as written.
+    excel = load_taxonomy().get("microsoft-excel")
+    assert excel is not None
+    miss = NearMiss("excel_2016\\pro", excel, "excel", "prefix", 3, "summary")
+    text = _miss(miss, strings("en"))
+    assert text.startswith('"excel_2016\\pro" (line 3, summary) looks like Microsoft Excel')
+    empty = write(tmp_path, "kosong.txt", "Ringkasan\nSaya suka membaca buku dan berkebun.\n")
+    result = cli_invoke("skills", empty, "--kind", "cv", "--explain")
+    t = strings("id")
+    assert t["skills_none"] in result.stdout and t["skills_near_misses_none"] in result.stdout

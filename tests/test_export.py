@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -381,3 +382,46 @@ def test_html_index_charts_the_top_rows_only(samples: Path) -> None:
     ranking_table = html.split("<table>")[1].split("</table>")[0]
     assert ranking_table.count("<tr>") == 31  # the table lists them all (and its header)
     assert '<a href="' not in html.split('<ol class="bars">')[1].split("</ol>")[0]  # no reports
+
+
+def test_score_summary_reads_right_for_one_skill_and_no_related(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from jdmatch.analysis import analyze_documents
+    from jdmatch.parse import parse
+    from jdmatch.report import markdown_context, strings
+
+    cv = parse("Budi\nSkills\nSQL, Python\n", kind="cv", name="cv.txt")
+    one = parse("Data Analyst\nRequirements\n- SQL\n", kind="jd", name="jd.txt")
+    two = parse("Data Analyst\nRequirements\n- SQL\n- Java\n", kind="jd", name="jd.txt")
+    for lang in ("en", "id"):
+        t = strings(lang)
+        summary = markdown_context(replace(analyze_documents(one, cv), lang=lang))["summary"]
+        assert summary == t["score_summary_one_matched"]
+        summary = markdown_context(replace(analyze_documents(two, cv), lang=lang))["summary"]
+        # No related skill: no "and 0 more through a related skill".
+        assert summary == t["score_summary"].format(
+            matched=1, total=2, required_matched=1, required=2, related=""
+        )
+
+
+def test_html_builds_the_report_context_once(
+    sample: jdmatch.Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jdmatch.report_html as report_html
+
+    calls = []
+    real = report_html.markdown_context
+    monkeypatch.setattr(report_html, "markdown_context", lambda a: calls.append(1) or real(a))
+    monkeypatch.setattr("jdmatch.report.markdown_context", lambda a: calls.append(1) or real(a))
+    jdmatch.render(sample, "html")
+    assert len(calls) == 1
+
+
+def test_chart_labels_are_cut_by_the_one_truncation_helper() -> None:
+    import jdmatch.report_html as report_html
+    from jdmatch.render_prep import clip
+
+    assert not hasattr(report_html, "_cut")
+    long = "Senior Data Analyst, Consumer Insights and Experimentation " * 3
+    assert clip(long, limit=report_html.CHART_LABEL_MAX).endswith("…")

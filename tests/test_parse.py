@@ -115,3 +115,47 @@ def test_skills_reads_a_cv_as_a_cv_by_default(cli_invoke, samples: Path) -> None
     assert "required (section)" not in result.stdout
     forced = cli_invoke("skills", samples / "en" / "cv.docx", "--kind", "jd", "--explain")
     assert "required (section)" in forced.stdout
+
+
+def _sections(text: str) -> dict[str, str]:
+    return {line.text: line.section for line in parse(text, kind="jd").lines}
+
+
+def test_a_label_inside_a_requirements_list_does_not_end_it() -> None:
+    # "Location: Jakarta" names a heading's word, but as a bullet or with its value on the
+    # line it is one more fact of the list, not a new section.
+    found = _sections(
+        "Data Engineer\nRequirements:\n- 3+ years of Python\n- Location: Jakarta\n"
+        "- Fluent in English\n- Experience with Airflow\n"
+    )
+    assert found["Fluent in English"] == found["Experience with Airflow"] == "requirements"
+    found = _sections(
+        "Tanggung Jawab:\n- Mengelola stok\nPenempatan: Cikarang\n- Membuat laporan harian\n"
+        "Kualifikasi:\n- Pendidikan minimal SMA\n- Penempatan: Cikarang\n- Menguasai Excel\n"
+    )
+    assert found["Membuat laporan harian"] == "responsibilities"
+    assert found["Menguasai Excel"] == "requirements"
+
+
+def test_a_real_heading_after_a_requirements_list_still_starts_its_section() -> None:
+    found = _sections(
+        "Requirements:\n- SQL\n- Location: Jakarta\nBenefits:\n- BPJS Kesehatan\n"
+        "Tentang Perusahaan\nKami adalah distributor makanan.\nLokasi:\nJakarta Selatan\n"
+    )
+    assert found["BPJS Kesehatan"] == "benefits"
+    assert found["Kami adalah distributor makanan."] == "about"
+    assert found["Jakarta Selatan"] == "other"
+
+
+def test_a_bullet_wrapped_inside_brackets_or_after_a_comma_is_joined() -> None:
+    doc = parse(
+        "Requirements\n- Bachelor's degree in Statistics or related field (Mathematics, Economics,"
+        "\nIndustrial Engineering).\n- Advanced Excel, Power BI,\nTableau and Looker.\n- SQL\n",
+        kind="jd",
+    )
+    assert [line.text for line in doc.lines[1:]] == [
+        "Bachelor's degree in Statistics or related field (Mathematics, Economics, "
+        "Industrial Engineering).",
+        "Advanced Excel, Power BI, Tableau and Looker.",
+        "SQL",
+    ]

@@ -53,7 +53,12 @@ def test_claimed_skill_is_matched_and_marked_and_never_rules_remove() -> None:
         t = strings(lang)
         report = render(fixed.__class__(**{**fixed.__dict__, "lang": lang}), "md")
         assert f'"{TABLEAU_LINE}" ({t["from_profile"]})' in report
-        assert t["step_add_to_cv"].format(skills="**Tableau**") in report
+        # One skill claimed: "it", not "them".
+        assert t["step_add_to_cv_one"].format(skills="**Tableau**") in report
+        assert t["profile_added_one"].format(skills="**Tableau**") in report
+        # The story on the Power BI line answers Tableau through it, as it did as a gap.
+        via = t["story_via"].format(skill="Tableau", related="Microsoft Power BI")
+        assert via in report
     data = json.loads(render(fixed, "json"))
     assert data["profile"]["added"] == ["tableau"]
     assert sorted(data["profile"]["removed"]) == ["Jupyter Notebook", "fintech"]
@@ -145,3 +150,18 @@ def test_profile_repr_is_its_content_not_its_path(tmp_path: Path) -> None:
     assert repr(a) == repr(b) and a == b
     assert repr(a) != repr(Profile())
     assert a.without_claims().have == () and a.without_claims().never_skills == ("Jupyter",)
+
+
+def test_several_claimed_skills_read_them_not_it() -> None:
+    claims = [
+        {"skill": name, "evidence": f"Worked on {name} in a course, 2024"}
+        for name in ("Tableau", "Customer Retention", "Data Quality")
+    ]
+    fixed = analyze(JD, CV, settings=Settings(profile=parse_profile({"have": claims})))
+    assert fixed.profile is not None and len(fixed.profile.added) == 3
+    names = "**Tableau**, **Customer Retention** and **Data Quality**"
+    report = render(fixed, "md")
+    t = strings("en")
+    assert t["profile_added"].format(skills=names) in report
+    assert "does not show it" not in t["step_add_to_cv"]
+    assert t["step_add_to_cv"].format(skills=names) in report

@@ -13,9 +13,10 @@ import pytest
 from jdmatch.analysis import analyze_documents
 from jdmatch.model import Experience
 from jdmatch.parse import DATE_RANGE, parse, read_date
-from jdmatch.report import render
+from jdmatch.report import render, strings
 from jdmatch.requirements import (
     INFO_KINDS,
+    KINDS,
     HardRequirement,
     RequirementCheck,
     hard_requirements,
@@ -316,7 +317,10 @@ def test_languages_licences_certificates_place_and_terms() -> None:
     assert by_kind["relocation"] == ["yes"]
     assert by_kind["travel"] == ["yes"]
     assert by_kind["location"] == ["Jakarta"]
-    assert sorted(by_kind["employment_type"]) == ["contract", "full_time", "remote"]
+    # Remote, hybrid or on-site is how the work is arranged, not the kind of employment.
+    assert sorted(by_kind["employment_type"]) == ["contract", "full_time"]
+    assert by_kind["work_arrangement"] == ["remote"]
+    assert "work_arrangement" in INFO_KINDS
 
 
 def test_words_that_only_look_like_terms() -> None:
@@ -417,6 +421,46 @@ def test_a_field_the_cv_never_names_is_unknown_not_missed() -> None:
     assert [(c.found, c.status) for c in checks] == [("5", "unknown")]
 
 
+@pytest.mark.parametrize(
+    ("jd_line", "cv_job"),
+    [
+        # The taxonomy does not know the field: the job's title names it.
+        ("Pengalaman minimal 1 tahun di bidang gudang", "Staff Gudang – PT Maju"),
+        # Affixed: "pergudangan" is the field "gudang".
+        ("Pengalaman minimal 1 tahun di bidang gudang", "Admin Pergudangan – PT Maju"),
+        ("3+ years of experience as a data analyst or similar", "Data Analyst | PT Maju"),
+        ("2+ years of experience as a barista", "Head Barista | Kopi Kita"),
+    ],
+)
+def test_years_in_a_field_count_the_jobs_whose_title_names_it(jd_line: str, cv_job: str) -> None:
+    checks, _ = _checks(
+        f"Requirements:\n- {jd_line}\n",
+        f"Pengalaman Kerja\n{cv_job} | Februari 2020 - sekarang\n- Mengecek stok barang\n",
+    )
+    assert [(c.found, c.status, c.source) for c in checks] == [("4.9", "met", "skill_jobs")]
+    assert checks[0].evidence[0].text.startswith(cv_job)
+
+
+@pytest.mark.parametrize(
+    "jd_line",
+    ["3+ years of experience as a data analyst", "Pengalaman minimal 1 tahun di bidang gudang"],
+)
+def test_a_field_of_work_no_dated_job_names_is_not_met(jd_line: str) -> None:
+    # Every job is dated and none is in the field: the CV shows no years in it.
+    checks, _ = _checks(
+        f"Requirements:\n- {jd_line}\n",
+        "Experience\nStaff Accounting | PT A | Jan 2018 – Dec 2022\n- Prepared journals.\n"
+        "Admin Keuangan | PT B | Jan 2016 – Dec 2017\n- Filed invoices.\n",
+    )
+    assert [(c.found, c.status, c.source) for c in checks] == [("7", "not_met", "no_field_jobs")]
+    assert len(checks[0].evidence) == 2  # the jobs it looked at
+    # With no dated job, only the summary's years: the CV does not say in which field.
+    checks, _ = _checks(
+        f"Requirements:\n- {jd_line}\n", "Summary\nAccountant with 8 years of experience.\n"
+    )
+    assert [(c.found, c.status) for c in checks] == [("8", "unknown")]
+
+
 def test_undated_cv_leaves_years_unknown() -> None:
     checks, _ = _checks(
         "Requirements:\n- Minimum 3 years of experience\n",
@@ -468,3 +512,34 @@ def test_reports_do_not_change_with_the_day_when_today_is_fixed() -> None:
     assert first.candidate.total_years == 7.0 and later.candidate.total_years == 8.0
     again = analyze_documents(jd, cv, settings=Settings(today=date(2025, 1, 1)))
     assert render(first, "md") == render(again, "md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 60,  # long, with spaces to cut at
+        "x" * 300,  # one long token: no space to cut at
+        "https://example.com/" + "a" * 200 + " tail",
+    ],
+)
+def test_long_quotes_are_cut_to_a_readable_length(text: str) -> None:
+    from jdmatch.model import Line
+    from jdmatch.render_requirements import QUOTE_MAX, found_text
+
+    evidence = Line(1, 0, text, "experience")
+    check = RequirementCheck(
+        "licence", 1, text, "sim-c", "SIM C", "SIM C", "met", (evidence,), source="cv"
+    )
+    quote = found_text(check, strings("en")).split(": ", 1)[1].strip('"')
+    assert quote.endswith("…")
+    assert 20 <= len(quote) <= QUOTE_MAX + 1
+    assert text.startswith(quote.rstrip("…").replace("\\", ""))
+
+
+def test_the_hard_part_of_the_score_names_what_it_counts() -> None:
+    # met_share counts every kind that can be met: the label must not promise fewer.
+    counted = set(KINDS) - INFO_KINDS
+    assert {"location", "relocation", "travel"} <= counted
+    for lang, words in (("en", ("place", "travel")), ("id", ("lokasi", "dinas"))):
+        label = strings(lang)["part_hard"].lower()
+        assert all(word in label for word in words), (lang, label)

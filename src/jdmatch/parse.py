@@ -270,6 +270,7 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
     lines: list[Line] = []
     sections: list[Section] = []
     current, heading, first = default, None, 1
+    resume: tuple[str, str | None] | None = None  # the list a one-line fact interrupted
     parts: list[str] = []
     offset = 0
     raw_lines = text.split("\n")
@@ -281,6 +282,19 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
         bullet_match = _BULLET.match(stripped)
         is_bullet = bool(bullet_match) and bullet_match.end() < len(stripped)
         content = stripped[bullet_match.end() :] if is_bullet and bullet_match else stripped
+        if resume is not None:
+            back, resume = resume, None
+            if found is None and is_bullet:
+                # The line after a "Penempatan: Cikarang" fact: a bullet goes on with the list.
+                if lines and lines[-1].number >= first:
+                    sections.append(Section(current, heading, first, lines[-1].number))
+                (current, heading), first = back, len(lines) + 1
+        elif found is not None and current in _LIST_SECTIONS:
+            has_value = bool(content.partition(":")[2].strip())
+            if is_bullet and has_value:
+                found = None  # "- Location: Jakarta" inside the requirements: one more item
+            elif has_value and found == "other":
+                resume = (current, heading)  # "Penempatan: Cikarang": a fact, then maybe more
         if found is not None:
             if lines and lines[-1].number >= first:
                 sections.append(Section(current, heading, first, lines[-1].number))
@@ -332,11 +346,21 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
     )
 
 
+#: Sections that are lists of what the job does or asks. In them a bullet with its value
+#: ("- Location: Jakarta") is one more item, not a heading, and a "Penempatan: Cikarang" line
+#: is a fact of its own after which bullets go on with the list. "Benefits:" alone, or
+#: "Nice to have: Docker", still starts its section.
+_LIST_SECTIONS = frozenset({"responsibilities", "requirements", "nice_to_have"})
+
+
 def _continues(previous: str, current: str) -> bool:
     if not current:
         return False
     first = current[0]
     if first.islower():
+        return True
+    if first.isalpha() and (previous.count("(") > previous.count(")") or previous.endswith(",")):
+        # "(Mathematics, Economics," / "Industrial Engineering).": cut inside a list
         return True
     return first.isdigit() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
 

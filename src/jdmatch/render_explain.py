@@ -3,7 +3,7 @@ misses, for the report (Markdown, and the facts as JSON) and for `jdmatch skills
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from jdmatch.analysis import Analysis
@@ -18,12 +18,17 @@ MAX_PLACES = 3
 
 def _places(w: _Wording, mentions: Sequence[Mention]) -> str:
     t = w.t
+    # One place per line, with how often the line names it: "named 3 times" adds up.
     seen: list[Mention] = []
+    times: dict[int | None, int] = {}
     for mention in mentions:
-        if all(m.line != mention.line for m in seen):
+        if mention.line not in times:
             seen.append(mention)
+        times[mention.line] = times.get(mention.line, 0) + 1
     items = [
-        t["explain_place"].format(alias=md(m.alias), where=w.where(m.section or "", m.line or 0))
+        t["explain_place" if times[m.line] == 1 else "explain_place_times"].format(
+            alias=md(m.alias), where=w.where(m.section or "", m.line or 0), count=times[m.line]
+        )
         for m in seen[:MAX_PLACES]
     ]
     text = "; ".join(items)
@@ -32,10 +37,19 @@ def _places(w: _Wording, mentions: Sequence[Mention]) -> str:
     return text
 
 
-def miss_text(t: Words, miss: NearMiss, where: str, key: str = "explain_miss") -> str:
-    """One near miss in words: the words, where, the skill they look like, and why not."""
-    reason = t[f"explain_reason_{miss.reason}"].format(alias=md(miss.alias))
-    return t[key].format(text=md(miss.text), where=where, skill=md(miss.skill.name), reason=reason)
+def miss_text(
+    t: Words,
+    miss: NearMiss,
+    where: str,
+    key: str = "explain_miss",
+    escape: Callable[[str], str] = md,
+) -> str:
+    """One near miss in words: the words, where, the skill they look like, and why not;
+    document text passed through escape (Markdown by default, str for plain text)."""
+    reason = t[f"explain_reason_{miss.reason}"].format(alias=escape(miss.alias))
+    return t[key].format(
+        text=escape(miss.text), where=where, skill=escape(miss.skill.name), reason=reason
+    )
 
 
 def _level(w: _Wording, item: SkillExplanation) -> str:
@@ -61,7 +75,7 @@ def explain_context(analysis: Analysis, t: Words) -> list[dict[str, Any]]:
             status=t[f"explain_status_{item.status}"],
             weight=f"{r.weight:.2f}",
             idf=f"{r.idf:.2f}",
-            count=r.count,
+            named=t["explain_named" if r.count > 1 else "explain_named_once"].format(count=r.count),
             share=f"{round(100 * r.share)}%",
         )
         lines = [_level(w, item), t["explain_jd"].format(places=_places(w, item.jd_mentions))]

@@ -260,7 +260,7 @@ def manager_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
     items = []
     for signal in fit.signals:
         if signal.cv_line is not None:
-            cv = t["manager_cv"].format(
+            cv = t["manager_cv" if signal.shown else "manager_cv_near"].format(
                 quote=md(clip(signal.cv_line.text, signal.cv_line.alias, HINT_QUOTE_MAX)),
                 where=w.where(signal.cv_line.section, signal.cv_line.line),
             )
@@ -355,6 +355,7 @@ def fit_data(analysis: Analysis) -> dict[str, Any]:
                         if s.cv_line
                         else None
                     ),
+                    "shown": s.shown and s.cv_line is not None,
                 }
                 for s in fit.signals
             ],
@@ -373,7 +374,8 @@ def profile_note(analysis: Analysis, t: Words) -> str | None:
     parts = []
     if applied.added:
         names = join_words([f"**{md(s.name)}**" for s in applied.added], t)
-        parts.append(t["profile_added"].format(skills=names))
+        key = "profile_added_one" if len(applied.added) == 1 else "profile_added"
+        parts.append(t[key].format(skills=names))
     if applied.removed:
         names = join_words([f"**{md(n)}**" for n in applied.removed], t)
         parts.append(t["profile_removed"].format(skills=names))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from jdmatch.analysis import Analysis
+from jdmatch.render_prep import clip
 from jdmatch.report import md_escape
 from jdmatch.requirements import INFO_KINDS, RequirementCheck
 
@@ -23,10 +24,7 @@ def _years(value: str | float, t: dict[str, str]) -> str:
 
 
 def _cut(text: str) -> str:
-    flat = " ".join(text.split())
-    if len(flat) <= QUOTE_MAX:
-        return flat
-    return flat[: flat.rfind(" ", 0, QUOTE_MAX)] + "…"
+    return clip(text, limit=QUOTE_MAX)
 
 
 def wanted_text(check: RequirementCheck, t: dict[str, str]) -> str:
@@ -54,7 +52,7 @@ def wanted_text(check: RequirementCheck, t: dict[str, str]) -> str:
         return subject
     if kind in ("relocation", "travel"):
         return t[f"hard_want_{kind}"]
-    if kind == "employment_type":
+    if kind in ("employment_type", "work_arrangement"):
         return t[f"employment_{wanted}"]
     if kind == "age":
         bound, _, value = wanted.partition(":")
@@ -80,6 +78,7 @@ def found_text(check: RequirementCheck, t: dict[str, str]) -> str:
         key = {
             "skill_jobs": "hard_found_years_in",
             "statement": "hard_found_years_stated",
+            "no_field_jobs": "hard_found_years_none_in",
         }.get(check.source, "hard_found_years")
         shown = t[key].format(years=_years(found, t))
     elif kind == "education":

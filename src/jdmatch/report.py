@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from jdmatch.analysis import Analysis
-from jdmatch.match import Evidence
+from jdmatch.match import Evidence, Match
 from jdmatch.settings import REPORT_LANGUAGES
 
 #: Bumped when a field of the JSON output changes meaning or goes away.
@@ -124,6 +124,23 @@ def responsibilities(analysis: Analysis) -> list[Any]:
     return [line for line in lines if not line.heading][:TOP_RESPONSIBILITIES]
 
 
+def score_summary(m: Match, t: dict[str, str]) -> str:
+    """The sentence under the score: how many of the job's skills the CV shows."""
+    if len(m.requirements) == 1:
+        kind = "matched" if m.matched else "related" if m.related else "missing"
+        return t[f"score_summary_one_{kind}"]
+    required = [r for r in m.requirements if r.level == "required"]
+    matched_ids = {x.skill.id for x in m.matched}
+    related = t["score_summary_related"].format(related=len(m.related)) if m.related else ""
+    return t["score_summary"].format(
+        matched=len(m.matched),
+        total=len(m.requirements),
+        required_matched=sum(1 for r in required if r.skill.id in matched_ids),
+        required=len(required),
+        related=related,
+    )
+
+
 def markdown_context(analysis: Analysis) -> dict[str, Any]:
     """The facts the Markdown template shows, worded in the report language."""
     t = strings(analysis.lang)
@@ -142,13 +159,15 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         if jd.organisation
         else t["title_role"].format(role=role)
     )
-    required = [r for r in m.requirements if r.level == "required"]
-    matched_ids = {x.skill.id for x in m.matched}
     steps = []
     for step in analysis.prep.next_steps:
         names = _join([f"**{md_escape(s.name)}**" for s in step.skills], t)
+        # One skill reads "it", several "them": a "_one" string where the wording differs.
+        key = f"step_{step.kind}"
+        if len(step.skills) == 1 and f"{key}_one" in t:
+            key += "_one"
         steps.append(
-            t[f"step_{step.kind}"].format(
+            t[key].format(
                 skills=names,
                 skill=md_escape(step.skills[0].name),
                 related=md_escape(step.related.name) if step.related else "",
@@ -173,13 +192,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "key_skills": m.requirements[:TOP_SKILLS],
         "tools": [r for r in m.requirements if r.skill.category == "tool"],
         "responsibilities": responsibilities(analysis),
-        "summary": t["score_summary"].format(
-            matched=len(m.matched),
-            total=len(m.requirements),
-            required_matched=sum(1 for r in required if r.skill.id in matched_ids),
-            required=len(required),
-            related=len(m.related),
-        ),
+        "summary": score_summary(m, t),
         "steps": steps,
         "prep": prep_context(analysis, t),
         "hard": requirements_context(analysis, t),
@@ -190,10 +203,10 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def render_markdown(analysis: Analysis) -> str:
-    """The report as Markdown."""
+def render_markdown(analysis: Analysis, context: dict[str, Any] | None = None) -> str:
+    """The report as Markdown; context is markdown_context(analysis), when already built."""
     template = environment().get_template("report.md.j2")
-    return template.render(**markdown_context(analysis))
+    return template.render(**(context if context is not None else markdown_context(analysis)))
 
 
 def to_data(value: Any) -> Any:

@@ -17,6 +17,7 @@ from typing import Any
 
 from jdmatch import __version__
 from jdmatch.analysis import Analysis
+from jdmatch.render_prep import clip
 from jdmatch.report import markdown_context, render_markdown, strings
 
 #: Inputs drawn in the ranking chart of an HTML index; the table below it lists them all.
@@ -130,11 +131,6 @@ def html_environment() -> Any:
     return env
 
 
-def _cut(text: str, limit: int = CHART_LABEL_MAX) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def score_band(score: int) -> str:
     """ "good", "fair" or "low": the colour of a score."""
     return "good" if score >= GOOD_SCORE else "fair" if score >= FAIR_SCORE else "low"
@@ -176,7 +172,7 @@ def render_html(analysis: Analysis) -> str:
             lang=analysis.lang,
             version=__version__,
             page_title=f"{t['title']}: {context['title']}",
-            page=split_markdown(render_markdown(analysis)),
+            page=split_markdown(render_markdown(analysis, context)),
             score=score.total,
             band=score_band(score.total),
             parts=[
@@ -219,7 +215,7 @@ def render_index_html(result: Any) -> str:
             rows=[
                 {
                     "rank": n,
-                    "label": _cut(label(s, t)),
+                    "label": clip(label(s, t), limit=CHART_LABEL_MAX),
                     "score": s.score,
                     "band": score_band(s.score),
                     "report": s.report,

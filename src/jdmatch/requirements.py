@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from jdmatch.model import Document, Experience, Line
+from jdmatch.morph import stems
 from jdmatch.parse import requirement_words
 from jdmatch.settings import NICE_TO_HAVE_FACTOR
 from jdmatch.skills import Mention, requirement_level
@@ -31,13 +32,17 @@ KINDS = (
     "relocation",
     "travel",
     "employment_type",
+    "work_arrangement",
     "age",
     "gender",
     "marital_status",
 )
 #: Kinds shown for information only: never met or missed, never scored. Age, gender and
-#: marital status are personal; the employment type is a term of the offer, not a fit.
-INFO_KINDS = frozenset({"employment_type", "age", "gender", "marital_status"})
+#: marital status are personal; the employment type and the work arrangement are terms of the
+#: offer, not a fit.
+INFO_KINDS = frozenset({"employment_type", "work_arrangement", "age", "gender", "marital_status"})
+#: Terms that say where and when the work is done, not the kind of employment.
+_WORK_ARRANGEMENTS = frozenset({"remote", "hybrid", "on_site", "shift"})
 #: What a check can say.
 STATUSES = ("met", "not_met", "unknown", "info")
 #: JD sections read for requirements (the benefits say what the company gives, not asks).
@@ -125,6 +130,7 @@ class HardRequirement:
     level: str = "required"  # or "nice"
     related_ok: bool = False  # field of study: "or related field", "atau sederajat"
     family: str = ""  # a licence's or certificate's family in the taxonomy
+    field_of_work: bool = False  # years "as a data analyst", "di bidang gudang", not "of Python"
 
 
 @dataclass(frozen=True)
@@ -152,8 +158,31 @@ def _alternation(phrases: Any) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _alternation_nocase(phrases: Any) -> str:
+    """The same alternation for a case-insensitive pattern, one branch per first letter.
+
+    Python's re tries every alternative at every position of a text; grouped, it passes over
+    most of them at once (2x on the education levels). The matches are the same: at one
+    position only one first letter's group can match (ASCII letters and digits, compared
+    without case), and a group keeps the order of its phrases. Phrases that start with any
+    other character keep the flat form.
+    """
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        first = phrase[0].lower()
+        if not (first.isascii() and first.isalnum()):
+            return _alternation(phrases)
+        groups.setdefault(first, []).append(re.escape(phrase[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in groups.items()
+    )
+
+
 def _phrases(phrases: Any, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){_alternation(phrases).join(('(?:', ')'))}(?![\w])", flags)
+    alternation = _alternation_nocase(phrases) if flags & re.IGNORECASE else _alternation(phrases)
+    return re.compile(rf"(?<![\w]){alternation.join(('(?:', ')'))}(?![\w])", flags)
 
 
 def _key(text: str) -> str:
@@ -166,7 +195,7 @@ class _Patterns:
     def __init__(self) -> None:
         words = requirement_words()
         self.number_words: dict[str, int] = words["number_words"]
-        number = rf"\d{{1,2}}(?:[.,]5)?|{_alternation(self.number_words)}"
+        number = rf"\d{{1,2}}(?:[.,]5)?|{_alternation_nocase(self.number_words)}"
         self.quantity = re.compile(
             rf"(?<![\d,])(?<!\d\.)(?P<n>{number})(?:\s*\(\d{{1,2}}\))?\s*(?:(?P<plus>\+)|\s*(?:-|–|to|s/d|sampai|hingga|"
             rf"atau|or)\s*(?P<n2>{number}))?\s*(?P<plus2>\+)?\s*"
@@ -230,7 +259,7 @@ class _Patterns:
                 self.level_of[_key(form)] = level
                 loose.append(form)
         self.level = re.compile(
-            rf"(?<![\w.])(?:(?P<exact>{_alternation(exact)})|(?i:(?P<word>{_alternation(loose)})))"
+            rf"(?<![\w.])(?:(?P<exact>{_alternation(exact)})|(?i:(?P<word>{_alternation_nocase(loose)})))"
             r"(?![\w])"
         )
         self.education_cue = _phrases(words["education_cues"])
@@ -445,7 +474,8 @@ def read_hard_requirements(jd: Document, mentions: list[Mention]) -> tuple[HardR
             for kind in _employment_types(text, p):
                 if kind not in employment_seen:
                     employment_seen.add(kind)
-                    found.append(HardRequirement("employment_type", line, kind))
+                    terms = "work_arrangement" if kind in _WORK_ARRANGEMENTS else "employment_type"
+                    found.append(HardRequirement(terms, line, kind))
         place = _location(text, p) if tokens & first["location"] else None
         if place and frozenset(w.lower() for w in place[1]) not in places_seen:
             places_seen.add(frozenset(w.lower() for w in place[1]))
@@ -531,6 +561,7 @@ def _experience(
                 field_end = cue.end() + (tail.start() if tail else len(between))
         subject = None
         skills: tuple[str, ...] = ()
+        field_of_work = False
         if field_start is not None and field_end is not None and field_end > field_start:
             subject = text[field_start:field_end].strip(" ,-–")
             if (
@@ -543,16 +574,34 @@ def _experience(
             else:
                 low, high = line.start + field_start, line.start + field_end
                 ids: list[str] = []
+                domains = True
                 for mention in mentions:
                     if low <= mention.start < high and mention.skill.id not in ids:
                         ids.append(mention.skill.id)
+                        domains = domains and mention.skill.category == "domain"
                 skills = tuple(ids)
+                # A role or a line of work, which a job's title or duties name, rather than
+                # a tool a CV may list only among its skills.
+                field_of_work = domains or bool(_ROLE_LEAD.search(text[:field_start]))
         cut = field_end if field_end is not None else quantity.end()
         level = _level(line, text[: max(cut, quantity.end())])
         return HardRequirement(
-            "experience", line, _fmt_years(years), subject=subject, skills=skills, level=level
+            "experience",
+            line,
+            _fmt_years(years),
+            subject=subject,
+            skills=skills,
+            level=level,
+            field_of_work=subject is not None and field_of_work,
         )
     return None
+
+
+#: Words before a field of experience that make it a role or a line of work.
+_ROLE_LEAD = re.compile(
+    r"\b(?:as|sebagai|bidang|posisi|industri|industry|field)(?:\s+(?:an?|the|yang|of))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _fmt_years(years: float) -> str:
@@ -1106,7 +1155,7 @@ def _check(
     if kind in INFO_KINDS:
         return None, "info", (), ""
     if kind == "experience":
-        return _check_experience(requirement, record)
+        return _check_experience(requirement, record, cv)
     if kind == "education":
         education = record.education
         if education is None:
@@ -1154,7 +1203,7 @@ def _check(
 
 
 def _check_experience(
-    requirement: HardRequirement, record: CandidateRecord
+    requirement: HardRequirement, record: CandidateRecord, cv: Document
 ) -> tuple[str | None, str, tuple[Line, ...], str]:
     wanted = float(requirement.wanted)
     total = record.total_years
@@ -1166,22 +1215,81 @@ def _check_experience(
     source = record.total_source
     stated = (record.statement,) if record.statement is not None else ()
     evidence: tuple[Line, ...] = total_evidence if source == "jobs" else stated
-    if wanted == 0 or not requirement.skills:
-        if requirement.subject and not requirement.skills:
-            # A field the taxonomy does not know ("di bidang gudang"): the total caps it.
-            if total < wanted:
-                return _fmt_years(total), "not_met", evidence, source
-            return _fmt_years(total), "unknown" if wanted else "met", evidence, source
+    if wanted == 0 or not requirement.subject:
         return _fmt_years(total), "met" if total >= wanted else "not_met", evidence, source
-    years = record.years_with(requirement.skills)
+    named = _field_jobs(requirement, record, cv)
+    years = total_years(
+        [(j.start, j.end) for j in named if j.start is not None and j.end is not None]
+    )
     if source == "statement":
         years = max((y for s, y in record.skill_years if s in requirement.skills), default=0.0)
     if years >= wanted:
-        return _fmt_years(years), "met", _job_lines(record, requirement.skills), "skill_jobs"
-    if years == 0 and total >= wanted:
-        # None of the CV's jobs names the field: the CV does not say how long.
-        return _fmt_years(total), "unknown", evidence, source
-    return _fmt_years(years), "not_met", _job_lines(record, requirement.skills), "skill_jobs"
+        return _fmt_years(years), "met", _lines_of(named), "skill_jobs"
+    if years > 0:
+        return _fmt_years(years), "not_met", _lines_of(named), "skill_jobs"
+    work = [job for job in record.jobs if job.experience.section in _WORK_SECTIONS]
+    all_dated = all(job.start is not None and job.end is not None for job in work)
+    if source == "jobs" and all_dated and (total < wanted or requirement.field_of_work):
+        # Every job is dated and none names the field: the CV shows no years in it.
+        return _fmt_years(total), "not_met", evidence, "no_field_jobs"
+    if total < wanted:
+        return _fmt_years(total), "not_met", evidence, source
+    # A tool no job names ("2+ years of Kubernetes"): the CV does not say how long.
+    return _fmt_years(total), "unknown", evidence, source
+
+
+#: Words of a field of experience that do not name it ("or similar", "di bidang yang sama").
+_FIELD_FILLER = frozenset(
+    {"a", "an", "the", "of", "in", "as", "at", "di", "ke", "yang", "dan", "atau", "or", "and"}
+    | {"with", "similar", "related", "relevant", "equivalent", "sejenis", "terkait", "relevan"}
+    | {"setara", "sama", "lain", "lainnya", "other", "others", "etc", "dll", "bidang", "field"}
+    | {"industry", "industri", "posisi", "position", "role", "roles", "experience", "pengalaman"}
+    | {"kerja", "work"}
+)
+_FIELD_SPLIT = re.compile(r"[,;/&()]|\s(?:or|and|atau|dan)\s", re.IGNORECASE)
+
+
+def _word_forms(word: str) -> frozenset[str]:
+    """A word and what it may be written as: "analysts" → analyst, "pergudangan" → gudang."""
+    forms = {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}
+    return frozenset(forms | stems(word))
+
+
+def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Document) -> list[Job]:
+    """The dated jobs that name a field: one of its skills, or all the words of one of its
+    alternatives ("Staff Gudang" for "di bidang gudang") in the job's title or lines."""
+    alternatives = []
+    for part in _FIELD_SPLIT.split(requirement.subject or ""):
+        words = [w for w in _LOWER_WORDS.findall(part.lower()) if w not in _FIELD_FILLER]
+        if words and all(len(w) >= 3 for w in words):
+            alternatives.append([_word_forms(w) for w in words])
+    named = []
+    for job in record.jobs:
+        if job.start is None or job.end is None or job.experience.section not in _WORK_SECTIONS:
+            continue
+        if job.skill_ids & set(requirement.skills):
+            named.append(job)
+            continue
+        organisation = (job.experience.organisation or "").lower()
+        texts = [job.experience.role or ""] + [
+            cv.lines[n - 1].text
+            for n in range(job.experience.first_line, job.experience.last_line + 1)
+            if n <= len(cv.lines)
+        ]
+        text = " ".join(texts).lower()
+        if organisation:  # the employer's name is no line of work: "PT Gudang Garam"
+            text = text.replace(organisation, " ")
+        forms: set[str] = set()
+        for word in _LOWER_WORDS.findall(text):
+            forms |= _word_forms(word)
+        if any(all(word & forms for word in words) for words in alternatives):
+            named.append(job)
+    return named
+
+
+def _lines_of(jobs: list[Job]) -> tuple[Line, ...]:
+    ordered = sorted(jobs, key=lambda j: -(j.years or 0))[:_MAX_JOB_LINES]
+    return tuple(job.line for job in ordered)
 
 
 #: CV lines quoted as the evidence of years: the first line of each job.

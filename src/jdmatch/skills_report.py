@@ -10,7 +10,7 @@ from typing import Any
 
 from jdmatch.explain import NearMiss, near_misses
 from jdmatch.model import Document
-from jdmatch.settings import Settings
+from jdmatch.settings import REPORT_LANGUAGES, Settings
 from jdmatch.skills import Mention, document_mentions
 from jdmatch.taxonomy import CATEGORIES, load_taxonomy
 
@@ -74,9 +74,10 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
     kind = found_skills.document.kind
     groups = _grouped(found_skills.mentions)
     explain = settings.explain
+    t = _strings(found_skills.document)
     lines: list[str] = []
     if not groups:
-        lines.append("No skills found.")
+        lines.append(t["skills_none"])
     else:
         header = ["category", "skill", "count", "first line"]
         if explain:
@@ -98,20 +99,27 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
     if explain:
         lines.append("")
         if found_skills.near_misses:
-            lines.append("Near misses: words that look like a skill but did not count")
-            lines += [f"  {_miss(miss)}" for miss in found_skills.near_misses]
+            lines.append(t["skills_near_misses"])
+            lines += [f"  {_miss(miss, t)}" for miss in found_skills.near_misses]
         else:
-            lines.append("Near misses: none")
+            lines.append(t["skills_near_misses_none"])
     return "\n".join(lines)
 
 
-def _miss(miss: NearMiss) -> str:
-    from jdmatch.render_explain import miss_text
+def _strings(document: Document) -> dict[str, str]:
+    # The listing's words in the document's own language, as a report's are.
     from jdmatch.report import strings
 
-    where = f"line {miss.line}, {miss.section}"
-    # Plain text, not Markdown: the listing is read in a terminal.
-    return miss_text(strings("en"), miss, where, "explain_miss_plain").replace("\\", "")
+    return strings(document.language if document.language in REPORT_LANGUAGES else "en")
+
+
+def _miss(miss: NearMiss, t: dict[str, str]) -> str:
+    from jdmatch.render_explain import miss_text
+
+    # The section as the table's own column names it.
+    where = t["skills_where"].format(line=miss.line, section=miss.section or "")
+    # Plain text, not Markdown: the listing is read in a terminal, so nothing is escaped.
+    return miss_text(t, miss, where, "explain_miss_plain", escape=str)
 
 
 def skills_json(path: Path, kind: str, settings: Settings) -> str:

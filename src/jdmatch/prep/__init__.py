@@ -151,7 +151,8 @@ def prepare(
     """Everything to prepare for this interview, computed from this JD and this CV."""
     bullets = cv_bullets(cv, cv_mentions)
     ranked = ranked_requirements(match, jd)
-    stories, without_story = build_stories(match, jd, bullets, idf)
+    cv_skills = list(dict.fromkeys(m.skill for m in cv_mentions))
+    stories, without_story = build_stories(match, jd, bullets, idf, cv_skills)
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
     facts = company_facts(jd)
@@ -184,5 +185,5 @@ def prepare(
         readability=readability(cv, idf),
         company=facts,
         introduction=introduction(jd, cv, match, ranked, bullets, stories, facts),
-        manager=manager_fit(jd, cv, bullets, gaps, cv_mentions, reverse),
+        manager=manager_fit(jd, cv, bullets, gaps, cv_mentions, reverse, match.coverage),
     )

@@ -182,11 +182,8 @@ def current_job(cv: Document) -> Experience | None:
     """The CV's latest job: the one that runs to the present, else the first listed."""
     if not cv.experiences:
         return None
-    ongoing = [
-        job
-        for job in cv.experiences
-        if job.end and re.search(r"present|current|now|sekarang|saat ini|kini", job.end, re.I)
-    ]
+    # parse decided which end is "Present" ("November" is not "now").
+    ongoing = [job for job in cv.experiences if job.ongoing]
     return (ongoing or list(cv.experiences))[0]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdmatch.match import Evidence, Gap
+from jdmatch.match import Evidence, Gap, LineCoverage
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
 from jdmatch.prep.cues import cue_pattern, signals, words_pattern
@@ -85,6 +85,9 @@ class ManagerSignal:
     kind: str  # "reporting_line", "autonomy", "guidance", "collaboration", "pace", "shifts"…
     jd_line: Evidence  # alias: the cue as the JD writes it
     cv_line: Evidence | None  # alias: the cue as the CV writes it
+    #: Whether cv_line shows it; False when it is only the closest line, because the JD
+    #: line's soft skills are gaps of the report ("bekerja di bawah tekanan").
+    shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -154,11 +157,26 @@ def _best_line(
     return best[1] if best else None
 
 
+def _unproven_soft_skills(coverage: Sequence[LineCoverage]) -> frozenset[int]:
+    """The JD lines whose soft skills ("bekerja di bawah tekanan") the CV shows none of: the
+    report lists them as gaps, so no CV line may be quoted as showing the same there."""
+    lines = set()
+    for row in coverage:
+        soft = [s for s in row.skills if s.category == "soft"]
+        if soft and not any(s in row.matched for s in soft):
+            lines.add(row.line)
+    return frozenset(lines)
+
+
 def manager_signals(
-    jd: Document, cv: Document, bullets: Sequence[CvBullet]
+    jd: Document,
+    cv: Document,
+    bullets: Sequence[CvBullet],
+    coverage: Sequence[LineCoverage] = (),
 ) -> tuple[ManagerSignal, ...]:
     """What the JD says about how the manager's team works, each with the CV line that shows
-    the same, in the order of data/signals.json."""
+    the same, in the order of data/signals.json. On a JD line whose soft skills are all
+    gaps, the CV line is only the closest one (shown=False): the gaps say the CV lacks them."""
     any_cue = _any_cue("jd")
     jd_lines = [
         Evidence(line.number, line.section, line.text, "")
@@ -175,15 +193,18 @@ def manager_signals(
     found: list[ManagerSignal] = []
     jd_used: set[int] = set()
     cv_used: set[int] = set()
+    unproven = _unproven_soft_skills(coverage)
     for kind in manager_kinds():
         jd_line = _best_line(jd_lines, cue_pattern("manager", kind, "jd"), {}, jd_used)
         if jd_line is None:
             continue
-        cv_line = _best_line(cv_lines, cue_pattern("manager", kind, "cv"), CV_SECTION_RANK, cv_used)
+        pattern = cue_pattern("manager", kind, "cv")
+        cv_line = _best_line(cv_lines, pattern, CV_SECTION_RANK, cv_used)
         jd_used.add(jd_line.line)
         if cv_line is not None:
             cv_used.add(cv_line.line)
-        found.append(ManagerSignal(kind, jd_line, cv_line))
+        shown = cv_line is not None and jd_line.line not in unproven
+        found.append(ManagerSignal(kind, jd_line, cv_line, shown))
     return tuple(found)
 
 
@@ -248,9 +269,11 @@ def manager_fit(
     gaps: Sequence[Gap],
     mentions: Sequence[Mention],
     reverse: Sequence[ReverseQuestion],
+    coverage: Sequence[LineCoverage] = (),
 ) -> ManagerFit:
-    """Fit with the hiring manager, from this JD, this CV and the gaps being closed."""
-    found = manager_signals(jd, cv, bullets)
+    """Fit with the hiring manager, from this JD, this CV and the gaps being closed;
+    coverage (Match.coverage) says which JD lines' soft skills the CV shows."""
+    found = manager_signals(jd, cv, bullets, coverage)
     closing = tuple(gaps[:MAX_LEARNING_GAPS])
     return ManagerFit(
         signals=found,

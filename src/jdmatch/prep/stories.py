@@ -123,7 +123,13 @@ def ranked_requirements(match: Match, jd: Document) -> list[Requirement]:
 class _Scorer:
     """Scores of CV lines against requirements: shared skill plus TF-IDF line similarity."""
 
-    def __init__(self, match: Match, bullets: Sequence[CvBullet], idf: IdfTable) -> None:
+    def __init__(
+        self,
+        match: Match,
+        bullets: Sequence[CvBullet],
+        idf: IdfTable,
+        cv_skills: Sequence[Skill] = (),
+    ) -> None:
         self.bullets = bullets
         self.vectors = [term_vector(b.text, idf) for b in bullets]
         self.skill_sets = [frozenset(b.skill_ids) for b in bullets]
@@ -141,6 +147,19 @@ class _Scorer:
             if gap.related is not None:
                 self.related[gap.skill.id] = gap.related
                 self.asked.setdefault(gap.related.id, gap.related)
+        # A skill only your profile claims (Tableau) is told through the CV's own skill of
+        # its family (Power BI), as a gap is: the CV line does not name the claimed one.
+        on_lines = {i for b in bullets for i in b.skill_ids}
+        for m in match.matched:
+            if m.skill.family and all(e.section == "profile" for e in m.evidence):
+                kin = [
+                    s
+                    for s in cv_skills
+                    if s.family == m.skill.family and s.id != m.skill.id and s.id in on_lines
+                ]
+                if kin:
+                    self.related[m.skill.id] = kin[0]
+                    self.asked.setdefault(kin[0].id, kin[0])
         self._cache: dict[tuple[str, int], tuple[float, Evidence, Skill | None]] = {}
         self._jd_vectors: dict[int, dict[str, float]] = {}
         # Requirements named on the same JD line compare it with every CV line again.
@@ -191,14 +210,20 @@ class _Scorer:
 
 
 def build_stories(
-    match: Match, jd: Document, bullets: Sequence[CvBullet], idf: IdfTable
+    match: Match,
+    jd: Document,
+    bullets: Sequence[CvBullet],
+    idf: IdfTable,
+    cv_skills: Sequence[Skill] = (),
 ) -> tuple[tuple[StarStory, ...], tuple[Requirement, ...]]:
-    """The STAR stories for the JD's most important requirements, and those left without."""
+    """The STAR stories for the JD's most important requirements, and those left without.
+    cv_skills (the CV's skills, in text order) give a skill only a profile claims the CV
+    skill it is told through."""
     ranked = ranked_requirements(match, jd)
     important = ranked[:IMPORTANT_REQUIREMENTS]
     if not bullets:
         return (), tuple(important)
-    scorer = _Scorer(match, bullets, idf)
+    scorer = _Scorer(match, bullets, idf, cv_skills)
     # Each requirement goes to the CV line that shows it best; a line is one story.
     groups: dict[int, list[Requirement]] = {}
     unanswered: list[Requirement] = []
