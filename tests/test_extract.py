@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -153,3 +155,27 @@ def test_mutated_real_files_give_text_or_a_named_error(samples: Path, cut: int, 
         data[position] = flip
         with contextlib.suppress(JdmatchError):
             extract_bytes(bytes(data), path.name)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.binary(max_size=2048))
+def test_random_bytes_after_a_pdf_header_reach_the_pdf_parser(body: bytes) -> None:
+    """Past the type check: what the PDF parser makes of garbage is a named error too."""
+    with contextlib.suppress(JdmatchError):
+        extract_bytes(b"%PDF-1.7\n" + body, "a.pdf")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    xml=st.text(alphabet=st.sampled_from("<>/=\"'&;!?[] abw:pPrRtT\n#x0123456789"), max_size=300)
+)
+def test_random_xml_inside_a_docx_gives_text_or_a_named_error(xml: str) -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", xml)
+    try:
+        result = extract_bytes(data.getvalue(), "a.docx")
+    except JdmatchError:
+        return
+    assert result.text.strip()
