@@ -178,3 +178,14 @@ def test_skills_after_a_location_bullet_still_count() -> None:
         kind="jd",
     )
     assert [m.skill.name for m in document_mentions(jd)] == ["Python", "Apache Airflow"]
+
+
+@pytest.mark.parametrize(
+    "org", ["Institute", "institute", "\u0130nstitute", "Inst\u0131tute", "In\u017ftitute"]
+)
+def test_an_organisations_name_is_found_in_any_case(org: str) -> None:
+    # The search before a mention is skipped where no organisation's word is in reach; that
+    # quick test must see the word in every case the search itself reads ("ı", "İ", "ſ").
+    text = f"Researcher, {org} of Public Health (Python, SQL)"
+    assert names(text) == {"Python", "SQL"}
+    assert "Public Health" in names("Researcher in Public Health (Python, SQL)")

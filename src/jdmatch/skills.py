@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,14 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     n = len(words)
     # Only a word that starts a known alias, or a long one that may be affixed, can start a
     # mention: picking them out first spares the loop below most of the text's words.
+    # A word already looked up by its affixes and found to be no skill is passed over at once
+    # (the lookup is cached on the taxonomy: in a long run most words are).
+    known = table._affixed
     starts = [
-        i for i, w in enumerate(words) if w in trie or (len(w) >= MIN_AFFIXED and w.isalpha())
+        i
+        for i, w in enumerate(words)
+        if w in trie
+        or (len(w) >= MIN_AFFIXED and known.get(w, _MISSING) is not None and w.isalpha())
     ]
     free = 0  # the first word not yet inside a mention
     for i in starts:
@@ -130,6 +137,8 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     mentions: list[Mention] = []
     skills = table.skills
     addresses = "@" in text or "://" in text or "www." in text or ".com/" in text
+    # Where an organisation's word starts, found once: most mentions have none in reach.
+    orgs = _org_starts(text, folded)
     for rule, start, end in found:
         if (
             rule[2]
@@ -139,7 +148,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             continue
         if addresses and _in_address(text, start, end):
             continue
-        if _in_name(text, start, end):
+        if _in_name(text, start, end, orgs=orgs):
             continue
         mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
     return mentions
@@ -215,19 +224,48 @@ _NAME_AFTER = re.compile(
     r"Alliance|Institute|Faculty|Council|Foundation|Inc\b|Corp\b|Corporation|Ltd\b|"
     r"Limited|LLC|Pvt\b|GmbH)"
 )
+_ORG_FOLDED = tuple(w.casefold() for w in _ORG_WORDS.split("|"))
 _SEASON_YEAR = re.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_LONGEST_SEASON = max(len(s) for s in _SEASONS)
 #: How far before a mention an organisation's name is looked for.
 _NAME_REACH = 80
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    if text[start:end].casefold() in _SEASONS and _SEASON_YEAR.match(text, end, end + 8):
+def _org_starts(text: str, folded: str) -> list[int] | None:
+    """Every place one of _ORG_WORDS starts in a text, in any case (``folded`` is its casefold):
+    _NAME_BEFORE cannot match before a mention without one in reach. None (search as before)
+    where casefold moves characters or IGNORECASE reads "ı" or "İ" as "i" and casefold not."""
+    if len(folded) != len(text) or "\u0131" in text or "\u0130" in text:
+        return None
+    found = []
+    for word in _ORG_FOLDED:
+        at = folded.find(word)
+        while at >= 0:
+            found.append(at)
+            at = folded.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _in_name(text: str, start: int, end: int, *, orgs: list[int] | None = None) -> bool:
+    """Whether a mention is part of an organisation's name or a semester. ``orgs`` (from
+    _org_starts) spares the search before a mention with no organisation's word in reach."""
+    if (
+        end - start <= _LONGEST_SEASON
+        and text[start:end].casefold() in _SEASONS
+        and _SEASON_YEAR.match(text, end, end + 8)
+    ):
         return True
-    if _NAME_AFTER.match(text, end, end + 60):
+    # "\s+" starts every match after the mention.
+    if text[end : end + 1].isspace() and _NAME_AFTER.match(text, end, end + 60):
         return True
-    # The regular expression only where "of" or "for" comes first: it is slow to search.
     reach = max(0, start - _NAME_REACH)
+    if orgs is not None:
+        i = bisect_left(orgs, reach)
+        if i == len(orgs) or orgs[i] >= start:
+            return False
+    # The regular expression only where "of" or "for" comes first: it is slow to search.
     window = text[reach:start]
     return (" of " in window or " for " in window) and bool(_NAME_BEFORE.search(text, reach, start))
 
