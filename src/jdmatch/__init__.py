@@ -43,9 +43,9 @@ _EXPORTS = {
     "load": "jdmatch.analysis",
     "batch": "jdmatch.batching",
     "rank": "jdmatch.batching",
-    "BatchResult": "jdmatch.batching",
-    "Failure": "jdmatch.batching",
-    "MatchSummary": "jdmatch.batching",
+    "BatchResult": "jdmatch.batch_model",
+    "Failure": "jdmatch.inputs",
+    "MatchSummary": "jdmatch.batch_model",
     "Document": "jdmatch.model",
     "Evidence": "jdmatch.match",
     "Gap": "jdmatch.match",
@@ -61,8 +61,10 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from jdmatch.analysis import Analysis, analyze, load
-    from jdmatch.batching import BatchResult, Failure, MatchSummary, batch, rank
+    from jdmatch.batch_model import BatchResult, MatchSummary
+    from jdmatch.batching import batch, rank
     from jdmatch.errors import JdmatchError
+    from jdmatch.inputs import Failure
     from jdmatch.match import Evidence, Gap, Match, SkillMatch
     from jdmatch.model import Document
     from jdmatch.report import render

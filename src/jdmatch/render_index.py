@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from jdmatch import __version__
-from jdmatch.batching import BatchResult, MatchSummary
+from jdmatch.batch_model import BatchResult, MatchSummary
 from jdmatch.report import environment, md_escape, strings, to_data
 
 #: Bumped when a field of index.json changes meaning or goes away.
