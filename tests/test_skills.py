@@ -189,3 +189,13 @@ def test_an_organisations_name_is_found_in_any_case(org: str) -> None:
     text = f"Researcher, {org} of Public Health (Python, SQL)"
     assert names(text) == {"Python", "SQL"}
     assert "Public Health" in names("Researcher in Public Health (Python, SQL)")
+
+
+def test_a_strict_name_in_capitals_counts_beside_another_skill() -> None:
+    names = [m.skill.name for m in find_skills("DOS, WINDOWS and Linux platforms")]
+    assert "Microsoft Windows" in names
+    assert [m.alias for m in find_skills("Oracle database and TOAD for querying")][-1] == "TOAD"
+    # Alone, capitals are a shout, not a tool: "WINDOWS", "GO", "ACCESS" are words.
+    assert find_skills("I OPEN THE WINDOWS EVERY DAY") == []
+    assert find_skills("ACCESS TO CAPITAL") == []
+    assert [m.skill.name for m in find_skills("SKILLS: GO, PYTHON")] == ["Python"]  # two letters

@@ -142,7 +142,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
     for rule, start, end in found:
         if (
             rule[2]
-            and needs_neighbour(rule[1])
+            and _needs_neighbour_here(text, start, end, rule)
             and not _has_neighbour(text, start, end, found, skills)
         ):
             continue
@@ -275,7 +275,8 @@ def _strict_ok(
 ) -> bool:
     # Exact case, and not glued by a hyphen to another word ("Go-getter", "C-level").
     start, end = matches[first].start(), matches[last].end()
-    if " ".join(m.group() for m in matches[first : last + 1]) not in forms:
+    written = " ".join(m.group() for m in matches[first : last + 1])
+    if written not in forms and not _capitals_of(written, forms):
         return False
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
@@ -285,6 +286,17 @@ def _strict_ok(
         (before.endswith("-") and before[:1].isalnum())
         or (after.startswith("-") and after[1:2].isalnum())
     )
+
+
+def _capitals_of(written: str, forms: tuple[str, ...]) -> bool:
+    """ "WINDOWS", "TOAD", "LATEX": a strict name in capitals, as skill lists in CVs often
+    write them. Three letters or more, and counted only beside another skill (see
+    _needs_neighbour_here)."""
+    return len(written) >= 3 and written.isupper() and written in {f.upper() for f in forms}
+
+
+def _needs_neighbour_here(text: str, start: int, end: int, rule: Rule) -> bool:
+    return needs_neighbour(rule[1]) or text[start:end] not in rule[2]
 
 
 # A one-letter name ("C", "R") that is a grade, a mark or part of an abbreviation: "(C)"
