@@ -199,3 +199,10 @@ def test_a_strict_name_in_capitals_counts_beside_another_skill() -> None:
     assert find_skills("I OPEN THE WINDOWS EVERY DAY") == []
     assert find_skills("ACCESS TO CAPITAL") == []
     assert [m.skill.name for m in find_skills("SKILLS: GO, PYTHON")] == ["Python"]  # two letters
+
+
+def test_video_streaming_stack_and_mpeg_ts_is_not_typescript() -> None:
+    text = "Video streaming with HLS, DASH, RTMP, WebRTC, MPEG TS and CMAF; transcoding in FFmpeg."
+    names = {m.skill.name for m in find_skills(text)}
+    assert {"HLS (HTTP Live Streaming)", "MPEG-DASH", "RTMP", "CMAF", "FFmpeg"} <= names
+    assert "TypeScript" not in names
