@@ -41,9 +41,9 @@ from sklearn.metrics import roc_auc_score
 
 from jdmatch.analysis import analyze_documents, to_document
 from jdmatch.cache import DiskCache, cached_extract, default_cache_dir
+from jdmatch.extract import extract_bytes
 from jdmatch.match import combine
 from jdmatch.model import Document
-from jdmatch.parse import parse
 from jdmatch.settings import SCORE_WEIGHTS, Settings
 
 BOOTSTRAP = 2000
@@ -160,19 +160,24 @@ def many_cvs(folder: Path, cache: DiskCache | None) -> Task:
     )
 
 
+def as_batch_reads(text: str, kind: str, name: str) -> Document:
+    """A row's text as `jdmatch batch` reads a CSV/JSONL row: extracted (and so cleaned)."""
+    return to_document(extract_bytes(text.encode("utf-8"), name), kind=kind, name=name)
+
+
 def many_jobs(folder: Path) -> Task:
     """Many JDs against one CV, and the candidate's relevant / not-relevant labels."""
     resume = (folder / "resume.txt").read_text(encoding="utf-8")
     with open(folder / "jobs.jsonl", encoding="utf-8") as f:
         jobs = [json.loads(line) for line in f if line.strip()]
-    cv = parse(resume, kind="cv", name="resume.txt")
+    cv = as_batch_reads(resume, "cv", "resume.txt")
     return Task(
         name=f"{folder.name} ({len(jobs)} JDs)",
         metric=auc,
         metric_name="ROC-AUC",
         truth=[1.0 if job["relevant"] else 0.0 for job in jobs],
         baselines=baselines(resume, [job["text"] for job in jobs]),
-        parts=[part_values(parse(job["text"], kind="jd"), cv) for job in jobs],
+        parts=[part_values(as_batch_reads(job["text"], "jd", "job.txt"), cv) for job in jobs],
     )
 
 

@@ -179,3 +179,23 @@ def test_random_xml_inside_a_docx_gives_text_or_a_named_error(xml: str) -> None:
     except JdmatchError:
         return
     assert result.text.strip()
+
+
+def test_blocks_a_scraper_glued_together_get_their_line_breaks_back() -> None:
+    glued = (
+        "Build video pipelines for millions of usersLead latency work across teams."
+        "Plan upgrades.Requirements: Python and JavaScript on iPhone and macOS at the office."
+        "Benefits"
+    )
+    lines = clean_text(glued).split("\n")
+    assert lines == [
+        "Build video pipelines for millions of users",
+        "Lead latency work across teams.",
+        "Plan upgrades.",
+        "Requirements: Python and JavaScript on iPhone and macOS at the office.",
+        "Benefits",
+    ]
+    # Twice is how people write (a code name, a typo), not a scrape: left as it is.
+    assert (
+        clean_text("We use useState and getElement.Done") == "We use useState and getElement.Done"
+    )

@@ -16,6 +16,13 @@ _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # "E X P E R I E N C E". Two or more spaces between runs mark the word breaks.
 _LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W\d_])")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Where a scraper dropped the break between two blocks of a web page, a lower-case word runs
+# straight into the next line's capitalised first word: "annually.Compensation",
+# "teamsIdentify", "detailsBonus". Names written in camel case start with a capital or run
+# less than three lower-case letters first (JavaScript, iPhone, jQuery, macOS), so they stay.
+_GLUED = re.compile(r"\b([a-z]{3,}[.!?:]?)([A-Z][a-z]{2,})")
+#: Below this many glued places a document is taken as written (a code name, a typo).
+MIN_GLUED = 3
 
 
 class CleanupFlags:
@@ -50,6 +57,7 @@ def clean_text(text: str, flags: CleanupFlags | None = None) -> str:
     """Normalise a text: Unicode form, line breaks, spaces; never two blank lines in a row."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0c", "\n")
+    text = unglue(text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = clean_line(raw, flags)
@@ -58,3 +66,13 @@ def clean_text(text: str, flags: CleanupFlags | None = None) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def unglue(text: str) -> str:
+    """Put back the line breaks a scraper dropped between blocks of a web page.
+
+    Only where it happened often enough to be the scrape, not the writer (MIN_GLUED).
+    """
+    if len(_GLUED.findall(text)) < MIN_GLUED:
+        return text
+    return _GLUED.sub(r"\1\n\2", text)
