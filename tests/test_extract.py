@@ -199,3 +199,19 @@ def test_blocks_a_scraper_glued_together_get_their_line_breaks_back() -> None:
     assert (
         clean_text("We use useState and getElement.Done") == "We use useState and getElement.Done"
     )
+
+
+def test_a_section_heading_glued_to_its_first_line_is_split_off() -> None:
+    glued = (
+        "Good pay.Benefits\nBenefitsWhat you get: a laptop.Then lunch.Requirements\nRequirementsYou"
+    )
+    assert clean_text(glued).split("\n") == [
+        "Good pay.",
+        "Benefits",
+        "Benefits",
+        "What you get: a laptop.",
+        "Then lunch.",
+        "Requirements",
+        "Requirements",
+        "You",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -75,4 +76,29 @@ def unglue(text: str) -> str:
     """
     if len(_GLUED.findall(text)) < MIN_GLUED:
         return text
-    return _GLUED.sub(r"\1\n\2", text)
+    text = _GLUED.sub(r"\1\n\2", text)
+    # A heading glued to what follows it: "BenefitsWhat you'll get", "RequirementsYou have".
+    return _glued_heading().sub(r"\1\n\2", text)
+
+
+@functools.cache
+def _glued_heading() -> re.Pattern[str]:
+    """One-word section headings (data/sections.json) at a line's start, run into a word."""
+    import json
+    from importlib import resources
+
+    sections = json.loads(
+        resources.files("jdmatch").joinpath("data/sections.json").read_text("utf-8")
+    )
+    words = sorted(
+        {
+            phrase.capitalize()
+            for kind in ("jd", "cv")
+            for phrases in sections[kind].values()
+            for phrase in phrases
+            if phrase.isalpha() and len(phrase) >= 4
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"^({'|'.join(words)})(?=[A-Z][a-z])()", re.MULTILINE)
