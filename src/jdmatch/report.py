@@ -61,7 +61,13 @@ def quote(evidence: Evidence) -> str:
 
 def md_escape(text: object) -> str:
     """Text from a document, safe inside Markdown paragraphs and table cells."""
-    escaped = " ".join(str(text).split()).translate(_MD_ESCAPES)
+    return _md_escape(str(text))
+
+
+@lru_cache(maxsize=8192)
+def _md_escape(text: str) -> str:
+    # Cached: a report escapes the same skill names and lines many times over.
+    escaped = " ".join(text.split()).translate(_MD_ESCAPES)
     if "&" in escaped:
         escaped = _MD_ENTITY.sub(r"\\&", escaped)
     if escaped[:1] in ("-", "+") or escaped[:1].isdigit():  # a list marker may open it
