@@ -10,7 +10,7 @@ import re
 import sys
 from collections import defaultdict
 
-from jdmatch.taxonomy import CATEGORIES, HEADER, alias_key
+from jdmatch.taxonomy import CATEGORIES, HEADER, HEADER_V1, alias_key
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -30,17 +30,20 @@ def main(paths: list[str]) -> int:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.reader(f)
             header = next(reader)
-            if header != HEADER:
+            if header not in (HEADER, HEADER_V1):
                 problems.append(f"{path}: header must be {','.join(HEADER)}")
                 continue
+            width = len(header)
             prev = ""
             for n, row in enumerate(reader, start=2):
                 if not row or not "".join(row).strip():
                     continue
-                if len(row) != len(HEADER):
-                    problems.append(f"{path}:{n}: {len(row)} columns, want {len(HEADER)}")
+                if len(row) != width:
+                    problems.append(f"{path}:{n}: {len(row)} columns, want {width}")
                     continue
-                sid, name, cat, _family, aliases, strict, imp = row
+                sid, name, cat, _family, aliases, strict, imp, name_id = [*row, ""][:8]
+                if name_id and (name_id.strip() != name_id or name_id == name):
+                    problems.append(f"{path}:{n}: name_id {name_id!r} is padded or repeats name")
                 count += 1
                 if not ID_RE.match(sid):
                     problems.append(f"{path}:{n}: bad id {sid!r}")

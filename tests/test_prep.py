@@ -161,7 +161,7 @@ def test_each_skill_question_names_a_skill_of_the_jd(analyses: dict[str, Analysi
         for question in technical:
             assert question.skills and all(s.id in asked for s in question.skills)
             assert question.jd_line is not None
-            assert all(f"**{s.name}**" in report for s in question.skills)
+            assert all(f"**{s.display_name(analysis.lang)}**" in report for s in question.skills)
 
 
 def test_each_important_gap_has_a_probing_question(sample: Analysis) -> None:

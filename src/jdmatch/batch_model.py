@@ -38,10 +38,15 @@ class Anchor:
 
 @dataclass(frozen=True)
 class SkillRef:
-    """A skill by id and display name."""
+    """A skill by id and name (canonical, and Indonesian where the taxonomy gives one)."""
 
     id: str
     name: str
+    name_id: str = ""
+
+    def display_name(self, lang: str) -> str:
+        """The name an index in this language shows (as Skill.display_name)."""
+        return self.name_id if lang == "id" and self.name_id else self.name
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,12 @@ class MatchSummary:
     @property
     def missing_required(self) -> tuple[str, ...]:
         """The names of the required skills the CV does not show."""
-        return tuple(s.skill.name for s in self.skills if s.level == "required" and not s.shown)
+        return tuple(s.name for s in self.missing_required_skills)
+
+    @property
+    def missing_required_skills(self) -> tuple[SkillRef, ...]:
+        """The required skills the CV does not show."""
+        return tuple(s.skill for s in self.skills if s.level == "required" and not s.shown)
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,7 @@ def summarize(analysis: Analysis, name: str, document: Document) -> MatchSummary
     shown = {x.skill.id for x in m.matched}
     skills = tuple(
         JobSkill(
-            SkillRef(r.skill.id, r.skill.name),
+            SkillRef(r.skill.id, r.skill.name, r.skill.name_id),
             r.level,
             r.skill.id in shown,
             round(gains.get(r.skill.id, 0.0), 4),
@@ -135,7 +135,7 @@ def summarize(analysis: Analysis, name: str, document: Document) -> MatchSummary
         language=document.language,
         score=m.score.total,
         skills=skills,
-        extra=tuple(SkillRef(s.id, s.name) for s in m.extra),
+        extra=tuple(SkillRef(s.id, s.name, s.name_id) for s in m.extra),
     )
 
 

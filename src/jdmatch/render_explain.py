@@ -43,12 +43,16 @@ def miss_text(
     where: str,
     key: str = "explain_miss",
     escape: Callable[[str], str] = md,
+    lang: str = "en",
 ) -> str:
     """One near miss in words: the words, where, the skill they look like, and why not;
     document text passed through escape (Markdown by default, str for plain text)."""
     reason = t[f"explain_reason_{miss.reason}"].format(alias=escape(miss.alias))
     return t[key].format(
-        text=escape(miss.text), where=where, skill=escape(miss.skill.name), reason=reason
+        text=escape(miss.text),
+        where=where,
+        skill=escape(miss.skill.display_name(lang)),
+        reason=reason,
     )
 
 
@@ -71,7 +75,7 @@ def explain_context(analysis: Analysis, t: Words) -> list[dict[str, Any]]:
     for item in analysis.explanations:
         r = item.requirement
         head = t["explain_head"].format(
-            skill=md(r.skill.name),
+            skill=md(w.name(r.skill)),
             status=t[f"explain_status_{item.status}"],
             weight=f"{r.weight:.2f}",
             idf=f"{r.idf:.2f}",
@@ -83,21 +87,21 @@ def explain_context(analysis: Analysis, t: Words) -> list[dict[str, Any]]:
             places = _places(w, item.cv_mentions)
             if item.implied_by is not None:
                 lines.append(
-                    t["explain_cv_implied"].format(skill=md(item.implied_by.name), places=places)
+                    t["explain_cv_implied"].format(skill=md(w.name(item.implied_by)), places=places)
                 )
             else:
                 lines.append(t["explain_cv"].format(places=places))
         elif item.related is not None:
             lines.append(
                 t["explain_cv_related"].format(
-                    skill=md(item.related.name), places=_places(w, item.cv_mentions)
+                    skill=md(w.name(item.related)), places=_places(w, item.cv_mentions)
                 )
             )
         else:
             lines.append(t["explain_cv_none"])
         for miss in item.near_misses:
             where = w.where(miss.section or "", miss.line or 0)
-            lines.append(miss_text(t, miss, where))
+            lines.append(miss_text(t, miss, where, lang=analysis.lang))
         items.append({"head": head, "lines": lines})
     return items
 

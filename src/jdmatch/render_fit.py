@@ -90,7 +90,8 @@ class _IntroWording:
         if i.strengths:
             items = [
                 t["intro_strength_item"].format(
-                    skill=md(s.skill.name), where=self.w.where(s.cv_line.section, s.cv_line.line)
+                    skill=md(self.w.name(s.skill)),
+                    where=self.w.where(s.cv_line.section, s.cv_line.line),
                 )
                 for s in i.strengths
             ]
@@ -148,7 +149,7 @@ class _IntroWording:
         t, i = self.t, self.i
         sentences = []
         job = i.current
-        strengths = join_words([md(s.skill.name) for s in i.strengths], t)
+        strengths = join_words([md(self.w.name(s.skill)) for s in i.strengths], t)
         if job is not None and job.role:
             role = md(job.role)
             if job.organisation:
@@ -282,7 +283,7 @@ def manager_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
         bridge = next((g for g in fit.gaps if g.related is not None), None)
         if bridge is not None and bridge.related is not None:
             text += " " + t["manager_direction_related"].format(
-                related=md(bridge.related.name), skill=md(bridge.skill.name)
+                related=md(w.name(bridge.related)), skill=md(w.name(bridge.skill))
             )
         learning.append(text)
     else:
@@ -373,7 +374,7 @@ def profile_note(analysis: Analysis, t: Words) -> str | None:
         return None
     parts = []
     if applied.added:
-        names = join_words([f"**{md(s.name)}**" for s in applied.added], t)
+        names = join_words([f"**{md(s.display_name(analysis.lang))}**" for s in applied.added], t)
         key = "profile_added_one" if len(applied.added) == 1 else "profile_added"
         parts.append(t[key].format(skills=names))
     if applied.removed:

@@ -28,7 +28,7 @@ def index_context(result: BatchResult) -> dict[str, Any]:
     batch = result.input_kind == "jd"
 
     def missing(summary: MatchSummary) -> str:
-        names = [md_escape(n) for n in summary.missing_required]
+        names = [md_escape(s.display_name(result.lang)) for s in summary.missing_required_skills]
         shown = ", ".join(names[:MISSING_SHOWN])
         if len(names) > MISSING_SHOWN:
             shown += " " + t["index_more"].format(count=len(names) - MISSING_SHOWN)
@@ -37,6 +37,7 @@ def index_context(result: BatchResult) -> dict[str, Any]:
     return {
         "t": t,
         "r": result,
+        "lang": result.lang,
         "batch": batch,
         "version": __version__,
         "heading": t["index_title_batch" if batch else "index_title_rank"].format(
@@ -63,7 +64,7 @@ def render_index_json(result: BatchResult) -> str:
     """The index as JSON, with a schema version."""
 
     def skill(s: Any) -> dict[str, str]:
-        return {"id": s.id, "name": s.name}
+        return {"id": s.id, "name": s.name, "display_name": s.display_name(result.lang)}
 
     m = result.market
     data = {

@@ -14,6 +14,7 @@ from jdmatch.analysis import Analysis
 from jdmatch.match import Evidence
 from jdmatch.prep import CvBullet, LikelyQuestion, ReverseQuestion, StarStory
 from jdmatch.report import md_escape as md
+from jdmatch.report import skill_data
 from jdmatch.taxonomy import Skill
 
 #: Longest JD line quoted inside a question or prompt, and longest CV line quoted in a hint: a
@@ -85,11 +86,16 @@ class _Wording:
     def __init__(self, analysis: Analysis, t: Words) -> None:
         self.a = analysis
         self.t = t
+        self.lang = analysis.lang
         jd = analysis.jd
         self.role = display_name(jd.title) if jd.title else t["role_fallback"]
         self.company = display_name(jd.organisation) if jd.organisation else None
 
     # -- small pieces ---------------------------------------------------------------------
+    def name(self, skill: Skill) -> str:
+        """A skill's name in the report language (not escaped)."""
+        return skill.display_name(self.lang)
+
     def where(self, section: str, line: int) -> str:
         if section == "profile":  # a skill your profile claims (jdmatch.profile)
             return self.t["from_profile"]
@@ -111,7 +117,7 @@ class _Wording:
         return md(clip(evidence.text, evidence.alias).rstrip("."))
 
     def skills(self, skills: Sequence[Skill], bold: bool = True) -> str:
-        names = [f"**{md(s.name)}**" if bold else md(s.name) for s in skills]
+        names = [f"**{md(self.name(s))}**" if bold else md(self.name(s)) for s in skills]
         return join_words(names, self.t)
 
     def kinds(self, kinds: Sequence[str]) -> str:
@@ -122,9 +128,9 @@ class _Wording:
         t = self.t
         answers = []
         for answer in story.answers:
-            name = md(answer.skill.name)
+            name = md(self.name(answer.skill))
             if answer.via is not None:
-                name = t["story_via"].format(skill=name, related=md(answer.via.name))
+                name = t["story_via"].format(skill=name, related=md(self.name(answer.via)))
             answers.append(name)
         job = story.experience
         role = md(job.role) if job and job.role else None
@@ -156,14 +162,14 @@ class _Wording:
             action = t["action_plain"]
         vias = [a for a in story.answers if a.via is not None]
         if vias:
-            action += " " + t["action_via"].format(skill=md(vias[0].skill.name))
+            action += " " + t["action_via"].format(skill=md(self.name(vias[0].skill)))
         if story.measurable:
             results = join_words([f'"{md(r)}"' for r in story.results], t)
             result = t["result_measured"].format(results=results)
         else:
             result = t["result_missing"].format(kinds=self.kinds(story.result_kinds))
         if story.answers:
-            title = join_words([md(a.skill.name) for a in story.answers], t)
+            title = join_words([md(self.name(a.skill)) for a in story.answers], t)
             answered = join_words(answers, t)
         else:  # a story for a JD duty that names no known skill
             title = f'"{md(head(story.jd_line.text))}"'
@@ -252,7 +258,7 @@ class _Wording:
         line = q.cv_line
         where = self.where(line.section, line.line) if line else ""
         if q.related is not None:
-            related = f"**{md(q.related.name)}**"
+            related = f"**{md(self.name(q.related))}**"
             text = t["q_gap_related"].format(skills=skills, related=related)
             if q.related_evidence is not None:
                 hint = t["hint_gap_related"].format(
@@ -299,7 +305,9 @@ class _Wording:
             return t[key].format(skills=self.skills(q.skills, bold=False))
         if q.kind == "tool_choice":
             first, second = q.skills
-            return t["r_tool_choice"].format(first=md(first.name), second=md(second.name))
+            return t["r_tool_choice"].format(
+                first=md(self.name(first)), second=md(self.name(second))
+            )
         if q.kind == "workflow":
             return t[f"r_workflow_{q.topic or 'none'}"].format(jd=jd)
         if q.kind == "growth":
@@ -427,7 +435,7 @@ def prep_data(analysis: Analysis) -> dict[str, Any]:
     prep = analysis.prep
 
     def skill(s: Skill | None) -> dict[str, str] | None:
-        return {"id": s.id, "name": s.name, "category": s.category} if s else None
+        return skill_data(s, analysis.lang) if s else None
 
     def evidence(e: Evidence | None) -> dict[str, Any] | None:
         if e is None:

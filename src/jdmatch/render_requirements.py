@@ -27,10 +27,22 @@ def _cut(text: str) -> str:
     return clip(text, limit=QUOTE_MAX)
 
 
-def wanted_text(check: RequirementCheck, t: dict[str, str]) -> str:
-    """What the posting asks, in the report language."""
+def local_names(analysis: Analysis) -> dict[str, str]:
+    """Canonical skill names (a check's subject: "English", "SIM A") to the names the report's
+    language shows ("Bahasa Inggris"), for the skills the two documents name."""
+    lang = analysis.lang
+    return {
+        m.skill.name: m.skill.display_name(lang)
+        for m in (*analysis.jd_mentions, *analysis.cv_mentions)
+    }
+
+
+def wanted_text(
+    check: RequirementCheck, t: dict[str, str], names: dict[str, str] | None = None
+) -> str:
+    """What the posting asks, in the report language (a skill named as ``names`` says)."""
     kind, wanted = check.kind, check.wanted
-    subject = md_escape(check.subject) if check.subject else ""
+    subject = md_escape((names or {}).get(check.subject, check.subject)) if check.subject else ""
     if kind == "experience":
         if wanted == "0":
             return t["hard_want_fresh"]
@@ -65,7 +77,9 @@ def wanted_text(check: RequirementCheck, t: dict[str, str]) -> str:
     return md_escape(wanted)
 
 
-def found_text(check: RequirementCheck, t: dict[str, str]) -> str:
+def found_text(
+    check: RequirementCheck, t: dict[str, str], names: dict[str, str] | None = None
+) -> str:
     """What the CV shows for it, in the report language, with the CV line that shows it."""
     kind, found = check.kind, check.found
     if check.source == "cv_language":
@@ -90,7 +104,7 @@ def found_text(check: RequirementCheck, t: dict[str, str]) -> str:
     elif kind == "location":
         shown = ""  # the CV line says it
     elif check.source == "family":
-        shown = t["hard_found_related"].format(name=md_escape(found))
+        shown = t["hard_found_related"].format(name=md_escape((names or {}).get(found, found)))
     else:
         shown = md_escape(found)
     quotes = [f'"{md_escape(_cut(line.text))}"' for line in check.evidence[:MAX_EVIDENCE]]
@@ -102,6 +116,7 @@ def found_text(check: RequirementCheck, t: dict[str, str]) -> str:
 def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any]:
     """The hard-requirements part of the Markdown report."""
     checks = analysis.requirements
+    names = local_names(analysis)
     rows = []
     for check in checks:
         if check.kind in INFO_KINDS:
@@ -110,9 +125,9 @@ def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any
         rows.append(
             {
                 "kind": t[f"hard_kind_{check.kind}"],
-                "wanted": wanted_text(check, t),
+                "wanted": wanted_text(check, t, names),
                 "level": level,
-                "found": found_text(check, t),
+                "found": found_text(check, t, names),
                 "status": t[f"hard_status_{check.status}"],
                 "line": md_escape(_cut(check.text)),
             }
@@ -122,7 +137,9 @@ def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any
     for check in checks:
         if check.kind in INFO_KINDS and (check.kind, check.wanted) not in seen:
             seen.add((check.kind, check.wanted))
-            info.append({"kind": t[f"hard_kind_{check.kind}"], "wanted": wanted_text(check, t)})
+            info.append(
+                {"kind": t[f"hard_kind_{check.kind}"], "wanted": wanted_text(check, t, names)}
+            )
     met = sum(1 for c in checks if c.status == "met")
     missed = sum(1 for c in checks if c.status == "not_met")
     unknown = sum(1 for c in checks if c.status == "unknown")

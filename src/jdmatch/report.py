@@ -81,6 +81,22 @@ def _escape_list_start(match: re.Match[str]) -> str:
     return "\\" + marker if len(marker) == 1 else marker[:-1] + "\\" + marker[-1]
 
 
+def skill_data(skill: Any, lang: str) -> dict[str, str]:
+    """A skill in the JSON report: ``name`` is the canonical (English) name scripts key on,
+    ``display_name`` the name the report's language shows (the same where none is given)."""
+    return {
+        "id": skill.id,
+        "name": skill.name,
+        "display_name": skill.display_name(lang),
+        "category": skill.category,
+    }
+
+
+def skill_name(context: Any, skill: Any) -> str:
+    """The template filter ``skill_name``: a skill's name in the template's ``lang``."""
+    return skill.display_name(context.get("lang", "en"))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Any:
     """The Jinja environment of every Markdown template, its compiled templates cached on disk
@@ -97,6 +113,7 @@ def environment() -> Any:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters["md"] = md_escape
+    env.filters["skill_name"] = jinja2.pass_context(skill_name)
     env.filters["pct"] = lambda value: f"{round(value * 100)}%"
     return env
 
@@ -150,6 +167,7 @@ def score_summary(m: Match, t: dict[str, str]) -> str:
 def markdown_context(analysis: Analysis) -> dict[str, Any]:
     """The facts the Markdown template shows, worded in the report language."""
     t = strings(analysis.lang)
+    lang = analysis.lang
     m = analysis.match
     jd = analysis.jd
 
@@ -167,7 +185,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     )
     steps = []
     for step in analysis.prep.next_steps:
-        names = _join([f"**{md_escape(s.name)}**" for s in step.skills], t)
+        names = _join([f"**{md_escape(s.display_name(lang))}**" for s in step.skills], t)
         # One skill reads "it", several "them": a "_one" string where the wording differs.
         key = f"step_{step.kind}"
         if len(step.skills) == 1 and f"{key}_one" in t:
@@ -175,8 +193,8 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         steps.append(
             t[key].format(
                 skills=names,
-                skill=md_escape(step.skills[0].name),
-                related=md_escape(step.related.name) if step.related else "",
+                skill=md_escape(step.skills[0].display_name(lang)),
+                related=md_escape(step.related.display_name(lang)) if step.related else "",
             )
         )
     # Imported here: each render_* module imports this one.
@@ -188,6 +206,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     return {
         "t": t,
         "a": analysis,
+        "lang": lang,
         "m": m,
         "title": title,
         "where": where,
@@ -239,7 +258,7 @@ def render_json(analysis: Analysis) -> str:
     m = analysis.match
 
     def skill(s: Any) -> dict[str, str]:
-        return {"id": s.id, "name": s.name, "category": s.category}
+        return skill_data(s, analysis.lang)
 
     data = {
         "schema_version": JSON_SCHEMA_VERSION,

@@ -75,6 +75,7 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
     groups = _grouped(found_skills.mentions)
     explain = settings.explain
     t = _strings(found_skills.document)
+    lang = _lang(found_skills.document)
     lines: list[str] = []
     if not groups:
         lines.append(t["skills_none"])
@@ -84,9 +85,10 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
             header += ["words", "section"] + (["level (why)"] if kind == "jd" else [])
         rows = [tuple(header)]
         for category in CATEGORIES:
-            for found in sorted(groups.get(category, {}).values(), key=lambda g: g[0].skill.name):
+            found_groups = groups.get(category, {}).values()
+            for found in sorted(found_groups, key=lambda g: g[0].skill.display_name(lang)):
                 first = found[0]
-                row = [category, first.skill.name, str(len(found)), _line(first)]
+                row = [category, first.skill.display_name(lang), str(len(found)), _line(first)]
                 if explain:
                     row += [f'"{first.alias}"', first.section or ""]
                     if kind == "jd":
@@ -100,7 +102,7 @@ def skills_table(path: Path, kind: str, settings: Settings) -> str:
         lines.append("")
         if found_skills.near_misses:
             lines.append(t["skills_near_misses"])
-            lines += [f"  {_miss(miss, t)}" for miss in found_skills.near_misses]
+            lines += [f"  {_miss(miss, t, lang)}" for miss in found_skills.near_misses]
         else:
             lines.append(t["skills_near_misses_none"])
     return "\n".join(lines)
@@ -110,16 +112,20 @@ def _strings(document: Document) -> dict[str, str]:
     # The listing's words in the document's own language, as a report's are.
     from jdmatch.report import strings
 
-    return strings(document.language if document.language in REPORT_LANGUAGES else "en")
+    return strings(_lang(document))
 
 
-def _miss(miss: NearMiss, t: dict[str, str]) -> str:
+def _lang(document: Document) -> str:
+    return document.language if document.language in REPORT_LANGUAGES else "en"
+
+
+def _miss(miss: NearMiss, t: dict[str, str], lang: str = "en") -> str:
     from jdmatch.render_explain import miss_text
 
     # The section as the table's own column names it.
     where = t["skills_where"].format(line=miss.line, section=miss.section or "")
     # Plain text, not Markdown: the listing is read in a terminal, so nothing is escaped.
-    return miss_text(t, miss, where, "explain_miss_plain", escape=str)
+    return miss_text(t, miss, where, "explain_miss_plain", escape=str, lang=lang)
 
 
 def skills_json(path: Path, kind: str, settings: Settings) -> str:
@@ -127,6 +133,7 @@ def skills_json(path: Path, kind: str, settings: Settings) -> str:
     --explain, {"skills": that, "near_misses": [...]} and each mention's section and level."""
     found_skills = read_skills(path, kind, settings)
     groups = _grouped(found_skills.mentions)
+    lang = _lang(found_skills.document)
 
     def mention(m: Mention) -> dict[str, Any]:
         data: dict[str, Any] = {"line": m.line, "start": m.start, "end": m.end, "text": m.alias}
@@ -141,6 +148,7 @@ def skills_json(path: Path, kind: str, settings: Settings) -> str:
             {
                 "id": found[0].skill.id,
                 "name": found[0].skill.name,
+                "display_name": found[0].skill.display_name(lang),
                 "mentions": [mention(m) for m in found],
             }
             for found in sorted(groups[category].values(), key=lambda g: g[0].skill.name)

@@ -24,7 +24,9 @@ CATEGORIES = (
     "domain",
     "methodology",
 )
-HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies"]
+HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies", "name_id"]
+#: The header without the optional last column (name_id): files written before it still load.
+HEADER_V1 = HEADER[:-1]
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A word as the matcher sees it: letters and digits, with ".", "'" or "&" inside (Node.js,
 #: R&D), "+" or "#" after (C++, C#), and an optional leading dot (.NET).
@@ -48,6 +50,13 @@ class Skill:
     aliases: tuple[str, ...] = ()
     strict: tuple[str, ...] = ()
     implies: tuple[str, ...] = ()
+    #: The Indonesian display name, empty where it is the same as ``name``. Shown in
+    #: Indonesian reports only; never matched (an Indonesian name is listed under aliases).
+    name_id: str = ""
+
+    def display_name(self, lang: str) -> str:
+        """The name a report in this language shows: ``name`` unless a translation exists."""
+        return self.name_id if lang == "id" and self.name_id else self.name
 
 
 #: What a word sequence resolves to: (skill id, or None for an ignore phrase; the alias as
@@ -221,14 +230,17 @@ def read_rows(text: str, source: str) -> Iterable[Skill]:
     header = next(reader, None)
     if header is None:
         return
-    if [h.strip() for h in header] != HEADER:
+    columns = [h.strip() for h in header]
+    if columns not in (HEADER, HEADER_V1):
         raise TaxonomyError(f"the first line must be the header {','.join(HEADER)}", source)
+    width = len(columns)
     for number, row in enumerate(reader, start=2):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
-        if len(row) != len(HEADER):
-            raise TaxonomyError(f"line {number} has {len(row)} columns, not {len(HEADER)}", source)
-        skill_id, name, category, family, aliases, strict, implies = (c.strip() for c in row)
+        if len(row) != width:
+            raise TaxonomyError(f"line {number} has {len(row)} columns, not {width}", source)
+        cells = [c.strip() for c in row] + [""] * (len(HEADER) - width)
+        skill_id, name, category, family, aliases, strict, implies, name_id = cells
         if not _ID.match(skill_id):
             raise TaxonomyError(
                 f"line {number}: id {skill_id!r} must be lower-case words joined by '-'", source
@@ -248,6 +260,7 @@ def read_rows(text: str, source: str) -> Iterable[Skill]:
             aliases=_split(aliases),
             strict=_split(strict),
             implies=_split(implies),
+            name_id=name_id if name_id != name else "",
         )
 
 
@@ -327,7 +340,7 @@ def _load_builtin() -> Taxonomy:
         with contextlib.suppress(OSError):
             cache.parent.mkdir(parents=True, exist_ok=True)
             rows = [
-                (s.id, s.name, s.category, s.family, s.aliases, s.strict, s.implies)
+                (s.id, s.name, s.category, s.family, s.aliases, s.strict, s.implies, s.name_id)
                 for s in taxonomy.skills.values()
             ]
             data = marshal.dumps((rows, taxonomy.trie))
