@@ -11,7 +11,7 @@ from jdmatch.match import combine, score_if_shown
 from jdmatch.parse import parse
 from jdmatch.report import render_markdown, strings
 from jdmatch.settings import SCORE_WEIGHTS, Settings
-from jdmatch.weights import document_similarity, load_idf, words_shown
+from jdmatch.weights import document_similarity, load_idf, stop_words, words_shown
 
 JD = """Machine Learning Engineer
 
@@ -161,3 +161,25 @@ def test_showing_a_missing_skill_raises_the_skills_shown_and_the_focus() -> None
         assert after["skills"] > before["skills"]
         assert after["focus"] > before["focus"]
         assert (after["text"], after["role"]) == (before["text"], before["role"])
+
+
+def test_document_similarity_ignores_function_words_in_both_languages() -> None:
+    # Grammar shared by two texts about different work is no similarity at all...
+    assert document_similarity("the tax and the audit of the year", "the code and the tests") == 0.0
+    assert document_similarity("yang dan dengan pajak", "yang dan dengan kode") == 0.0
+    # ...and a text's grammar does not dilute the words it shares.
+    assert document_similarity("Python and SQL for the data team", "python sql data team") == (
+        pytest.approx(1.0)
+    )
+    assert document_similarity("pengalaman dengan Python yang baik", "Python pengalaman") == (
+        pytest.approx(1.0)
+    )
+
+
+def test_stop_words_are_function_words_only() -> None:
+    words = stop_words()
+    assert {"the", "and", "of", "yang", "dengan", "untuk"} <= words
+    # Content words a job or a CV is about stay in the text part.
+    content = {"system", "data", "python", "pajak", "sales", "detail", "computer", "kerja"}
+    assert not content & words
+    assert all(w == w.lower() and w.isalpha() for w in words)

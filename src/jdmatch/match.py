@@ -139,7 +139,7 @@ class Match:
     missing: tuple[Gap, ...]  # heaviest first; a gap may have a related skill
     extra: tuple[Skill, ...]  # CV skills the JD does not ask for
     coverage: tuple[LineCoverage, ...]
-    text_similarity: float  # TF-IDF cosine of the two whole texts
+    text_similarity: float  # word-count cosine of the two whole texts, function words left out
     focus: float  # share of the CV's skill weight that the JD asks for, 0-1
     cv_skill_weight: float  # the CV's skills' TF-IDF weights summed: focus's denominator
     role: float | None  # share of the JD title's words the CV uses; None without a title
@@ -274,7 +274,7 @@ def match(
         (taxonomy.skills[s] for s in shown if s not in asked and shown[s][1] is None),
         key=lambda s: s.name.lower(),
     )
-    similarity = document_similarity(jd.text, cv.text, idf)
+    similarity = document_similarity(jd.text, cv.text)
     focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf)
     role = words_shown(jd.title, cv.text, idf) if jd.title else None
     coverage = _coverage(jd, jd_mentions, matched, missing)
