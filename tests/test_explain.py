@@ -189,3 +189,25 @@ def test_skills_explain_keeps_backslashes_and_speaks_the_document_language(
     result = cli_invoke("skills", empty, "--kind", "cv", "--explain")
     t = strings("id")
     assert t["skills_none"] in result.stdout and t["skills_near_misses_none"] in result.stdout
+
+
+def test_batch_and_rank_explain_each_report(cli_invoke, tmp_path: Path) -> None:
+    t = strings("en")
+    jd, cv = SAMPLES / "en" / "jd.pdf", SAMPLES / "en" / "cv.docx"
+    alone = cli_invoke("analyze", jd, cv, "--explain")
+    for command, anchor, item in (("batch", "--cv", jd), ("rank", "--jd", cv)):
+        out = tmp_path / command
+        anchor_file = cv if command == "batch" else jd
+        result = cli_invoke(command, anchor, anchor_file, item, "-o", out, "--explain")
+        assert result.exit_code == 0, result.stderr
+        (report,) = (out / "reports").iterdir()
+        text = report.read_text(encoding="utf-8")
+        assert f"## {t['explain_heading']}" in text
+        if command == "batch":  # the same pair, so the same report as analyze's
+            assert text == alone.stdout
+    # Without the flag, no such section (and the cache keeps the two apart).
+    plain = tmp_path / "plain"
+    result = cli_invoke("batch", "--cv", cv, jd, "-o", plain)
+    assert result.exit_code == 0, result.stderr
+    (report,) = (plain / "reports").iterdir()
+    assert t["explain_heading"] not in report.read_text(encoding="utf-8")

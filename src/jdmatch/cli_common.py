@@ -164,6 +164,12 @@ def batch_options(func: F) -> F:
             help="Read every file afresh and keep nothing (see `jdmatch cache`).",
         ),
         click.option(
+            "--explain",
+            is_flag=True,
+            help="Add to each report why each skill was matched or missed (as `analyze "
+            "--explain`).",
+        ),
+        click.option(
             "--text-column",
             metavar="NAME",
             help="CSV/JSONL inputs: the column with each document's text (default: text, "
