@@ -76,6 +76,8 @@ def test_aliases_resolve(text: str, skill: str) -> None:
         ("A levels: Maths (A), Physics (B), Science (C); Java, SQL", "C"),
         ("Budget for R & D in Python and SQL", "R"),
         ("Vetter, R., Brown, J. (2012). Python and SQL in teaching", "R"),
+        ("Referees: Miss R Williams, Head of ICT (Python, SQL)", "R"),
+        ("Migrated data from legacy systems to SAP R/3 with Java", "R"),
         ("Lecturer, Department of Computer Science (Java, SQL)", "Computer Science"),
         ("Member, American Public Health Association", "Public Health"),
         ("Teaching assistant, Spring 2014: Java and SQL labs", "Spring Framework"),
@@ -206,3 +208,83 @@ def test_video_streaming_stack_and_mpeg_ts_is_not_typescript() -> None:
     names = {m.skill.name for m in find_skills(text)}
     assert {"HLS (HTTP Live Streaming)", "MPEG-DASH", "RTMP", "CMAF", "FFmpeg"} <= names
     assert "TypeScript" not in names
+
+
+def test_willingness_to_relocate_or_travel_is_a_condition_not_a_skill() -> None:
+    # The hard requirements check relocation and travel; as skills they were counted twice,
+    # and "Willing to relocate: Pune" in a CV is a preference, not something one can do.
+    assert find_skills("Willing to relocate to: Pune, Maharashtra") == []
+    assert find_skills("Bersedia ditempatkan di seluruh Indonesia") == []
+    assert find_skills("Willing to travel frequently") == []
+    # "fifo roster" is a site rotation, not the stock method FIFO.
+    assert find_skills("Bersedia sistem roster (FIFO roster)") == []
+    assert ids("Menerapkan FIFO di gudang") == ["fifo"]
+
+
+def test_a_plural_of_a_person_in_a_role_names_other_people() -> None:
+    # The singular is the writer's title; the plural is the people they worked with.
+    assert "Teaching" in names("Teacher at a public school, 2015-2019")
+    assert "Teaching" not in names("Trained 20 new teachers and observed their classes")
+    assert "Programming" not in names("Mentored junior programmers on code review")
+    assert "Software Development" not in names("Worked closely with software engineers")
+    # Plurals of things still count.
+    assert "Test Case Design" in names("Wrote test cases for the payment flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_skill"),
+    [
+        ("Associate Software Engineer in Oracle India Pvt Ltd.", "Oracle Database"),
+        ("Msc in Strategic Marketing, BI Norwegian Business School, Oslo", "Norwegian"),
+        ("Quality Engineer, SAP Labs, 2002-2014", "SAP ERP"),
+        ("Chairman of the Finance Committee", "Finance"),
+        ("Trainer at MAASMIND Java Training Institute, Chennai", "Java"),
+    ],
+)
+def test_a_skill_inside_an_organisations_name_is_no_skill(text: str, not_skill: str) -> None:
+    assert not_skill not in names(text), names(text)
+
+
+def test_an_organisations_name_stays_on_one_line_and_one_column() -> None:
+    # "Company size:" on the next line, or "University" after a column gap in a PDF's text,
+    # ends no name.
+    assert "Software Development" in names("Industry:\nSoftware Development\nCompany size: 50")
+    assert "PostgreSQL" in names(
+        "Databases: Oracle, SQL, PostgreSQL    Education  DePaul University"
+    )
+
+
+def test_a_language_as_a_nationality_is_no_language_skill() -> None:
+    for text in (
+        "in cooperation with the Danish company",
+        "Polish citizen. Speaks English (fluent).",
+        "grew sales in Latin America",
+        "oversight of the Russian subsidiary",
+    ):
+        assert not {"Danish", "Polish", "Latin", "Russian"} & names(text), text
+    assert "English" in names("Polish citizen. Speaks English (fluent).")
+    assert "Danish" in names("You speak Danish and English")
+    assert "Japanese" in names("Japanese Language N2, Japanese Culture")
+
+
+def test_an_abbreviation_spelt_out_as_something_else_is_no_skill() -> None:
+    # The words before the brackets say what the letters mean here.
+    assert "SIP (Surat Izin Praktik)" not in names("Developing a Service Improvement Plan (SIP)")
+    assert ids("Client: Canada Pacific Railways (CPR)") == []
+    # Where the words are the skill, or share a word with it, the letters stay.
+    assert [m.alias for m in find_skills("Search Engine Marketing (SEM)")][-1] == "SEM"
+    assert "PLC" in {m.alias for m in find_skills("paham Programmable Logic Control (PLC)")}
+    # A list is no name: "extract, transform and load (ETL)".
+    assert "ETL" in {m.alias for m in find_skills("extract, transform and load (ETL) data")}
+
+
+def test_an_employer_line_of_a_job_is_no_skill() -> None:
+    cv = "Account Manager\n\nOracle -  Noida, Uttar Pradesh -\n\nMay 2013 to May 2014\n"
+    assert "Oracle Database" not in names(cv)
+    cv = "Network engineer\n\nCisco -  Mumbai, Maharashtra -\n\n2015 to 2017\n- Used Cisco routers"
+    cv += " and Oracle"
+    assert {m.alias for m in find_skills(cv)} >= {"Cisco routers", "Oracle"}
+    assert len([m for m in find_skills(cv) if m.alias == "Cisco"]) == 0
+    # A skill with a level on its line is no employer, nor a product with dates alone.
+    assert "Oracle Database" in names("Oracle - advanced\n2019: migrated the ERP")
+    assert "SharePoint" in names("Developer\n\nMicrosoft SharePoint -\n\n2010 to 2012")

@@ -150,8 +150,101 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             continue
         if _in_name(text, start, end, orgs=orgs):
             continue
-        mentions.append(Mention(skills[rule[0]], start, end, text[start:end]))  # type: ignore[index]
+        if text[start - 1 : start] == "(" and _abbreviates_other(
+            text, start, end, rule, found, skills
+        ):
+            continue
+        skill = skills[rule[0]]  # type: ignore[index]
+        if (
+            skill.category == "language"
+            and text[end : end + 1] == " "
+            and _NATIONALITY_NOUN.match(text, end)
+        ):
+            continue
+        mentions.append(Mention(skill, start, end, text[start:end]))
     return mentions
+
+
+#: A language's name as a nationality, before a noun of a people, a place, an organisation
+#: or a market: "a Danish company", "Russian subsidiary", "Polish citizen", "Latin America",
+#: "Czech Republic", "French universities" say where, not which language the writer speaks.
+_NATIONALITY_NOUN = re.compile(
+    r" (?i:citizens?|citizenship|nationals?|nationality|universit(?:y|ies)|colleges?|"
+    r"ministry|ministries|government|embassy|consulate|compan(?:y|ies)|firms?|"
+    r"subsidiar(?:y|ies)|markets?|population|people|regions?|cuisine|food|army|navy|"
+    r"defen[cs]e|republic|americas?|americans?|authorities|affairs|confederation|economy)\b"
+)
+
+
+# The employer of a job in a CV, as job sites export it: the organisation's name at the start
+# of a line, then " - ", the place and a dash at the end of the line, and the dates on the
+# next one ("Oracle -  Bengaluru, Karnataka -", then "May 2013 to May 2014"). The name of a
+# company whose products are skills (Oracle, SAP, Cisco, Red Hat) is where the writer
+# worked, not what they can do. Without a place ("Microsoft SharePoint -", then "2010 to
+# 2010") the field as often holds the product the job was about, and counts.
+_EMPLOYER_AFTER = re.compile(
+    r"(?:[ \t]+[\w&.'’]+){0,3}[ \t]+-[ \t]+[^\s-][^\n]{0,80}?-[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:19|20)\d\d)\b"
+)
+
+
+#: How far after a mention the dash of an employer's line is looked for (three words of the
+#: name): the quick test before the regular expression.
+_EMPLOYER_REACH = 40
+
+
+def _is_employer_line(text: str, start: int, end: int) -> bool:
+    """Whether a mention is the employer of a job: alone at the start of its line, with the
+    place and the dates after it (see _EMPLOYER_AFTER)."""
+    if not _EMPLOYER_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACED = re.compile(r"\S+")
+#: Small words a name's initials pass over: "Center for Protein Research (CPR)".
+_NOT_INITIALS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
+
+
+def _abbreviates_other(
+    text: str, start: int, end: int, rule: Rule, found: list[_Found], skills: dict[str, Skill]
+) -> bool:
+    """Whether a mention in brackets is the initials of the words just before it, and those
+    words are not this skill: "Canada Pacific Railways (CPR)", "Service Improvement Plan
+    (SIP)", "Port Operating System (POS)" spell out what the letters mean here. Where the
+    words are the skill ("Search Engine Marketing (SEM)"), the letters are kept."""
+    letters = text[start:end]
+    size = len(letters)
+    if not (2 <= size <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    if text[end : end + 1] != ")":
+        return False
+    window = max(0, start - 16 * size)
+    words = [
+        m
+        for m in _SPACED.finditer(text, window, start - 1)
+        if m.group().casefold() not in _NOT_INITIALS
+    ]
+    if len(words) < size or "".join(m.group()[0] for m in words[-size:]).upper() != letters:
+        return False
+    spelt_from = words[-size].start()
+    # Only a name written out on one line, words apart by spaces: "extract, transform and
+    # load (ETL)" is a list, and "Test Driven\nDevelopment (TDD)" is not found as the alias
+    # it is.
+    if any(c in "\n,;:" for c in text[spelt_from : start - 1]):
+        return False
+    if any(r[0] == rule[0] and spelt_from <= s and e <= start for r, s, e in found):
+        return False
+    # A wording the taxonomy lacks ("Programmable Logic Control (PLC)" for "programmable logic
+    # controller") still shares a word with the skill's names.
+    spelt = {w.casefold() for w in _LETTERS.findall(text, spelt_from, start - 1) if len(w) > 2}
+    skill = skills[rule[0]]  # type: ignore[index]
+    return not any(
+        spelt & set(_LETTERS.findall(n.casefold())) for n in (skill.name, *skill.aliases)
+    )
 
 
 def _joinable(text: str, previous: re.Match[str], current: re.Match[str]) -> bool:
@@ -219,10 +312,22 @@ _NAME_BEFORE = re.compile(
     rf"\b(?i:{_ORG_WORDS})\.?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z][\w&]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
+# After the mention, a word that only ends the name of an organisation; or, one space apart
+# on the same line, up to two more capitalised words of the name and a word that ends one
+# ("Oracle India Pvt Ltd", "BI Norwegian Business School", "SAP Labs", "Aviation Security
+# Training Institute"). Case-sensitive: "a school project" is no name. Not "Group",
+# "Company" or "Panel": "Network Security Group" is an Azure resource, "a Banking Company"
+# in a posting's title the field of the job, "Perakitan Panel" an electrical panel.
+# One space: "Industry: Software Development" with "Company size:" on the next line, or a
+# skills list and "Education  DePaul University" run together in a PDF's text, are not one.
+_ORG_AFTER = (
+    r"Department|Dept\b|College|Society|Association|Alliance|Institute|Faculty|Council|"
+    r"Foundation|Inc\b|Corp\b|Corporation|Ltd\b|Limited|LLC|Pvt\b|GmbH"
+)
 _NAME_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+(?:Department|Dept\b|College|Society|Association|"
-    r"Alliance|Institute|Faculty|Council|Foundation|Inc\b|Corp\b|Corporation|Ltd\b|"
-    r"Limited|LLC|Pvt\b|GmbH)"
+    rf"(?:\s+(?:and|&)\s+[A-Z]\w*)?(?:\s+(?:{_ORG_AFTER})|(?: [A-Z][\w&'’]*){{0,2}}"
+    rf" (?:{_ORG_AFTER}|(?:AG|School|University|Academy|Centre|Center|Labs|Industries|"
+    r"Committee|Club|Hospital|Clinic|Bank)\b))"
 )
 _ORG_FOLDED = tuple(w.casefold() for w in _ORG_WORDS.split("|"))
 _SEASON_YEAR = re.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
@@ -249,16 +354,26 @@ def _org_starts(text: str, folded: str) -> list[int] | None:
 
 
 def _in_name(text: str, start: int, end: int, *, orgs: list[int] | None = None) -> bool:
-    """Whether a mention is part of an organisation's name or a semester. ``orgs`` (from
-    _org_starts) spares the search before a mention with no organisation's word in reach."""
+    """Whether a mention is part of an organisation's name, a job's employer line or a
+    semester. ``orgs`` (from _org_starts) spares the search before a mention with no
+    organisation's word in reach."""
     if (
         end - start <= _LONGEST_SEASON
         and text[start:end].casefold() in _SEASONS
         and _SEASON_YEAR.match(text, end, end + 8)
     ):
         return True
-    # "\s+" starts every match after the mention.
-    if text[end : end + 1].isspace() and _NAME_AFTER.match(text, end, end + 60):
+    # White space starts every match after the mention, and the next word of a name starts
+    # with a capital, "&" or "and": in prose most words after a mention do not, and the
+    # regular expression is not tried.
+    after = text[end + 1 : end + 2]
+    if (
+        text[end : end + 1].isspace()
+        and (after.isupper() or after in "&a" or after.isspace())
+        and _NAME_AFTER.match(text, end, end + 60)
+    ):
+        return True
+    if text.find(" -", end, end + _EMPLOYER_REACH) >= 0 and _is_employer_line(text, start, end):
         return True
     reach = max(0, start - _NAME_REACH)
     if orgs is not None:
@@ -300,17 +415,17 @@ def _needs_neighbour_here(text: str, start: int, end: int, rule: Rule) -> bool:
 
 
 # A one-letter name ("C", "R") that is a grade, a mark or part of an abbreviation: "(C)"
-# after a subject or a phone label, "(R)" after a brand, "R & D", or an initial
-# ("R. A. Eisenberg", "Vetter, R., Brown").
-_LETTER_BEFORE = re.compile(r"(?:&|& |\b[A-Z]\. ?)$")
-_LETTER_AFTER = re.compile(r"(?:&| &|\.,|\. ?[A-Z]\.)")
+# after a subject or a phone label, "(R)" after a brand, "R & D", an initial ("R. A.
+# Eisenberg", "Vetter, R., Brown", "Miss R Williams") or a release ("SAP R/3").
+_LETTER_BEFORE = re.compile(r"(?:&|& |\b[A-Z]\. ?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )$")
+_LETTER_AFTER = re.compile(r"(?:\s{0,2}&|\.,|\. ?[A-Z]\.|/\d)")
 
 
 def _letter_not_language(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True
     return bool(
-        _LETTER_BEFORE.search(text, max(0, start - 3), start)
+        _LETTER_BEFORE.search(text, max(0, start - 6), start)
         or _LETTER_AFTER.match(text, end, end + 4)
     )
 
