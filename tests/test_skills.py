@@ -288,3 +288,15 @@ def test_an_employer_line_of_a_job_is_no_skill() -> None:
     # A skill with a level on its line is no employer, nor a product with dates alone.
     assert "Oracle Database" in names("Oracle - advanced\n2019: migrated the ERP")
     assert "SharePoint" in names("Developer\n\nMicrosoft SharePoint -\n\n2010 to 2012")
+
+
+def test_a_release_name_is_not_a_strict_skill() -> None:
+    # "XP" is Extreme Programming beside Agile, but a release in "Windows 98/2000/XP".
+    def names(text: str) -> list[str]:
+        return [m.skill.name for m in find_skills(text)]
+
+    assert "Extreme Programming" not in names("Windows 98/2000/XP, Linux")
+    assert "Extreme Programming" not in names("Windows XP and Linux")
+    assert "Extreme Programming" not in names("Skills: XP/7 and Linux")
+    assert "Extreme Programming" in names("Agile, Scrum, XP and Kanban")
+    assert "Microsoft Word" in names("Microsoft Office Word, Excel")

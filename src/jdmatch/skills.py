@@ -397,10 +397,17 @@ def _strict_ok(
     after = text[end : end + 2]
     if end - start == 1 and _letter_not_language(text, start, end):
         return False
+    if _RELEASE_BEFORE.search(text, max(0, start - 8), start) or _RELEASE_AFTER.match(text, end):
+        return False
     return not (
         (before.endswith("-") and before[:1].isalnum())
         or (after.startswith("-") and after[1:2].isalnum())
     )
+
+
+# A strict name that is a product's release: "Windows XP", "Windows 98/2000/XP", "XP/7".
+_RELEASE_BEFORE = re.compile(r"(?:\d/|\bWindows )$")
+_RELEASE_AFTER = re.compile(r"/\d")
 
 
 def _capitals_of(written: str, forms: tuple[str, ...]) -> bool:
