@@ -155,7 +155,12 @@ class Match:
 
 
 def _evidence(document: Document, mention: Mention) -> Evidence:
-    line = document.line_at(mention.start)
+    # The mention's line number finds its line at once where lines are numbered from 1
+    # without gaps; line_at's search otherwise (lines do not overlap: the same line).
+    n = mention.line or 0
+    line = document.lines[n - 1] if 0 < n <= len(document.lines) else None
+    if line is None or not line.start <= mention.start <= line.end:
+        line = document.line_at(mention.start)
     assert line is not None and mention.line is not None
     return Evidence(mention.line, line.section, line.text, mention.alias)
 

@@ -103,7 +103,16 @@ def environment() -> Any:
     (compiling the report template costs more than rendering it many times over)."""
     import jinja2
 
-    env = jinja2.Environment(
+    class Environment(jinja2.Environment):
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            # The contexts are dicts of words (t.title, prep.stories): their keys first. Jinja
+            # tries the attribute first, and pays for an AttributeError on every such lookup
+            # (a dict's methods stay reachable where no key has their name).
+            if type(obj) is dict and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = Environment(
         loader=jinja2.PackageLoader("jdmatch", "templates"),
         autoescape=False,  # Markdown: document text is escaped by the md filter instead
         keep_trailing_newline=True,
@@ -197,6 +206,57 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
                 related=md_escape(step.related.display_name(lang)) if step.related else "",
             )
         )
+
+    # The tables' cells, worded and escaped here: the template loops over plain strings
+    # (a filter or a function called from a template costs several times a Python call).
+    def name(skill: Any) -> str:
+        return md_escape(skill.display_name(lang))
+
+    def level(value: str) -> str:
+        return t["level_required"] if value == "required" else t["level_nice"]
+
+    key_skills = [
+        (name(r.skill), t.get(f"category_{r.skill.category}", r.skill.category), level(r.level))
+        for r in m.requirements[:TOP_SKILLS]
+    ]
+    matched_rows = []
+    for x in m.matched:
+        evidence = x.evidence[0] if x.evidence else None
+        matched_rows.append(
+            (
+                name(x.skill),
+                level(x.requirement.level),
+                md_escape(quote(evidence)) if evidence is not None else None,
+                where(evidence) if evidence is not None else None,
+                name(x.implied_by) if x.implied_by else None,
+            )
+        )
+    gap_rows = []
+    for g in m.missing:
+        related = g.related_evidence if g.related and g.related_evidence else None
+        gap_rows.append(
+            (
+                name(g.skill),
+                level(g.requirement.level),
+                name(g.related) if g.related else None,
+                md_escape(quote(related)) if related is not None else None,
+                where(related) if related is not None else None,
+            )
+        )
+    coverage_rows = [
+        (
+            md_escape(c.text),
+            [
+                (
+                    name(s),
+                    "matched" if s in c.matched else "related" if s in c.related else "missing",
+                )
+                for s in c.skills
+            ],
+            c.covered,
+        )
+        for c in m.coverage
+    ]
     # Imported here: each render_* module imports this one.
     from jdmatch.render_explain import explain_context
     from jdmatch.render_fit import intro_context, manager_context, profile_note
@@ -209,12 +269,10 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "lang": lang,
         "m": m,
         "title": title,
-        "where": where,
-        "quote": quote,
-        "level": lambda level: t["level_required"] if level == "required" else t["level_nice"],
-        "category": lambda c: t.get(f"category_{c}", c),
-        "section": lambda s: t.get(f"section_{s}", s),
-        "key_skills": m.requirements[:TOP_SKILLS],
+        "key_skills": key_skills,
+        "matched_rows": matched_rows,
+        "gap_rows": gap_rows,
+        "coverage_rows": coverage_rows,
         "tools": [r for r in m.requirements if r.skill.category == "tool"],
         "responsibilities": responsibilities(analysis),
         "summary": score_summary(m, t),

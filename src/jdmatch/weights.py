@@ -71,12 +71,17 @@ def term_vector(text: str, idf: IdfTable, *, sublinear: bool = True) -> dict[str
 
 def _term_vector(text: str, idf: IdfTable, sublinear: bool) -> dict[str, float]:
     counts = Counter(_TERM.findall(text.lower()))
-    vector = {
-        term: (1.0 + math.log(count) if sublinear else float(count))
-        * idf.words.get(term, idf.default_word)
-        for term, count in counts.items()
-    }
-    norm = math.sqrt(sum(v * v for v in vector.values()))
+    words, default = idf.words, idf.default_word
+    if sublinear:  # a word said once weighs its IDF: (1 + log 1) * idf is exactly idf
+        vector = {
+            term: words.get(term, default)
+            if count == 1
+            else (1.0 + math.log(count)) * words.get(term, default)
+            for term, count in counts.items()
+        }
+    else:
+        vector = {term: float(count) * words.get(term, default) for term, count in counts.items()}
+    norm = math.sqrt(sum([v * v for v in vector.values()]))
     return {t: v / norm for t, v in vector.items()} if norm else {}
 
 

@@ -152,7 +152,7 @@ def prepare(
     bullets = cv_bullets(cv, cv_mentions)
     ranked = ranked_requirements(match, jd)
     cv_skills = list(dict.fromkeys(m.skill for m in cv_mentions))
-    stories, without_story = build_stories(match, jd, bullets, idf, cv_skills)
+    stories, without_story = build_stories(match, jd, bullets, idf, cv_skills, ranked=ranked)
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
     facts = company_facts(jd)

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from jdmatch.model import Document, Experience, Line
 from jdmatch.parse import DATE_RANGE
-from jdmatch.prep.cues import count_hits, cue_pattern, impact_kinds, measurable_results
+from jdmatch.prep.cues import (
+    any_cue_starts,
+    cue_pattern,
+    cue_positions,
+    hits_at,
+    impact_kinds,
+    measurable_results,
+)
 from jdmatch.skills import Mention
 
 #: CV sections whose lines tell what the candidate did.
@@ -115,7 +122,12 @@ def cv_bullets(cv: Document, mentions: Sequence[Mention]) -> tuple[CvBullet, ...
 
 def fitting_kinds(text: str) -> tuple[str, ...]:
     """The kinds of number that would fit a line, by its words; "volume" when none says."""
-    hits = [(count_hits(cue_pattern("impact_kinds", k), text), k) for k in impact_kinds()]
+    kinds = impact_kinds()
+    # One scan for the cues of every kind; each kind is tried only where a cue begins.
+    starts = cue_positions(any_cue_starts(*(("impact_kinds", k) for k in kinds)), text)
+    if not starts:
+        return ("volume",)
+    hits = [(len(hits_at(cue_pattern("impact_kinds", k), text, starts)), k) for k in kinds]
     order = {kind: i for i, kind in enumerate(impact_kinds())}
     ranked = sorted((h for h in hits if h[0] > 0), key=lambda h: (-h[0], order[h[1]]))
     return tuple(kind for _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)

@@ -17,6 +17,7 @@ _ALONE = r"(?<![\w/.\-])"
 _BETWEEN = r"[^\W\d_][\w\-]*"
 #: An identifier before a number makes the number a name, not a quantity: "PPh 21", "PSAK 14".
 _IDENTIFIER = re.compile(r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}\w*)\s+$")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,54 @@ def cue_pattern(*path: str) -> re.Pattern[str]:
     return words_pattern(node)
 
 
+#: How a words_pattern begins: no word character before the cue.
+_WORD_START = r"(?<!\w)"
+
+
+@lru_cache(maxsize=64)
+def cue_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Where a cue of a words_pattern begins, overlapping cues too: a zero-width pattern.
+
+    Several cue lists are read from one text with one scan: the starts of a pattern of all
+    their cues are the only places where a pattern of some of them can match (hits_at).
+    """
+    assert pattern.pattern.startswith(_WORD_START)
+    return re.compile(f"{_WORD_START}(?={pattern.pattern[len(_WORD_START) :]})", pattern.flags)
+
+
+@cache
+def any_cue_starts(*paths: tuple[str, ...]) -> re.Pattern[str]:
+    """cue_starts of one pattern of the cue lists at several paths of signals.json keys."""
+    cues: list[str] = []
+    for path in paths:
+        node: Any = signals()
+        for key in path:
+            node = node[key]
+        cues.extend(node)
+    return cue_starts(words_pattern(cues))
+
+
+def cue_positions(starts: re.Pattern[str], text: str) -> list[int]:
+    """Where a cue_starts pattern finds a cue beginning in a text, ascending."""
+    return [hit.start() for hit in starts.finditer(text)]
+
+
+def hits_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, trying only the given starts (ascending).
+
+    The starts must hold every place where pattern can match: those of cue_starts of a
+    words_pattern whose cues include pattern's. A match is tried where finditer would have
+    found it, after the end of the one before, so the matches are finditer's own.
+    """
+    hits: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (hit := pattern.match(text, start)) is not None:
+            hits.append(hit)
+            end = hit.end()
+    return hits
+
+
 def workflow_kinds() -> tuple[str, ...]:
     """The kinds of team and workflow signal, in the order the report shows them."""
     return tuple(signals()["workflow"])
@@ -104,7 +153,8 @@ def _alternatives(items: Iterable[str], *, words: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _result_patterns() -> tuple[re.Pattern[str], ...]:
-    """Patterns of a measurable result, the most specific first."""
+    """Patterns of a measurable result, the most specific first. Only the last can match a
+    text without a digit (measurable_results skips the others there)."""
     r = signals()["results"]
     number_words = _alternatives(r["number_words"], words=True)
     time_unit = _alternatives(r["time_units"], words=True)
@@ -142,7 +192,10 @@ def _result_patterns() -> tuple[re.Pattern[str], ...]:
 def measurable_results(text: str) -> tuple[str, ...]:
     """The measurable outcomes a line states (%, money, time, counts), in text order."""
     taken: list[tuple[int, int]] = []
-    for pattern in _result_patterns():
+    patterns = _result_patterns()
+    if _DIGIT.search(text) is None:
+        patterns = patterns[-1:]  # the others all need a digit; "two analysts" does not
+    for pattern in patterns:
         for found in pattern.finditer(text):
             start, end = found.span()
             if any(start < e and s < end for s, e in taken):

@@ -14,7 +14,14 @@ from functools import lru_cache
 from jdmatch.match import Evidence, Gap, LineCoverage
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
-from jdmatch.prep.cues import cue_pattern, signals, words_pattern
+from jdmatch.prep.cues import (
+    cue_pattern,
+    cue_positions,
+    cue_starts,
+    hits_at,
+    signals,
+    words_pattern,
+)
 from jdmatch.prep.questions import ReverseQuestion
 from jdmatch.prep.signals import SENTENCE_END
 from jdmatch.skills import Mention
@@ -138,11 +145,15 @@ def _cv_candidates(cv: Document, bullets: Sequence[CvBullet]) -> list[Evidence]:
 
 
 def _best_line(
-    lines: Sequence[Evidence], pattern: re.Pattern[str], rank: dict[str, int], used: set[int]
+    lines: Sequence[tuple[Evidence, list[int]]],
+    pattern: re.Pattern[str],
+    rank: dict[str, int],
+    used: set[int],
 ) -> Evidence | None:
+    # Each line comes with the places where a cue of any kind begins (cues.hits_at).
     best: tuple[tuple[int, bool, int, int], Evidence] | None = None
-    for evidence in lines:
-        hits = list(pattern.finditer(evidence.text))
+    for evidence, starts in lines:
+        hits = hits_at(pattern, evidence.text, starts)
         if not hits:
             continue
         key = (
@@ -177,19 +188,22 @@ def manager_signals(
     """What the JD says about how the manager's team works, each with the CV line that shows
     the same, in the order of data/signals.json. On a JD line whose soft skills are all
     gaps, the CV line is only the closest one (shown=False): the gaps say the CV lacks them."""
-    any_cue = _any_cue("jd")
-    jd_lines = [
-        Evidence(line.number, line.section, line.text, "")
-        for line in jd.lines
-        if not line.heading
-        and line.section not in SKIPPED_JD_SECTIONS
-        and "@" not in line.text
-        and any_cue.search(line.text)
-    ]
+    # One scan per line for the cues of every kind: it rules out most lines, and on the
+    # others it finds the only places where a kind's cue can match.
+    any_cue = cue_starts(_any_cue("jd"))
+    jd_lines = []
+    for line in jd.lines:
+        if line.heading or line.section in SKIPPED_JD_SECTIONS or "@" in line.text:
+            continue
+        if starts := cue_positions(any_cue, line.text):
+            jd_lines.append((Evidence(line.number, line.section, line.text, ""), starts))
     if not jd_lines:
         return ()
-    any_cv_cue = _any_cue("cv")
-    cv_lines = [e for e in _cv_candidates(cv, bullets) if any_cv_cue.search(e.text)]
+    any_cv_cue = cue_starts(_any_cue("cv"))
+    cv_lines = []
+    for evidence in _cv_candidates(cv, bullets):
+        if starts := cue_positions(any_cv_cue, evidence.text):
+            cv_lines.append((evidence, starts))
     found: list[ManagerSignal] = []
     jd_used: set[int] = set()
     cv_used: set[int] = set()

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from jdmatch.match import Evidence, Gap, Match, Requirement, SkillMatch
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
-from jdmatch.prep.cues import count_hits, cue_pattern, signals
+from jdmatch.prep.cues import (
+    any_cue_starts,
+    count_hits,
+    cue_pattern,
+    cue_positions,
+    hits_at,
+    signals,
+)
 from jdmatch.prep.signals import WorkflowSignal
 from jdmatch.prep.stories import StarStory, gap_closest_line
 from jdmatch.skills import EDUCATION_LINE
@@ -223,10 +230,13 @@ def classic_questions(
     # Each question gets its own CV line: the best pairs first, so that the line that fits
     # one question best is not taken by another it only fits a little.
     pairs = []
+    # One scan per line for the cues of every kind; each kind is tried only where one begins.
+    any_cue = any_cue_starts(*(("classic", kind, "cv") for kind in CLASSIC))
+    starts = [cue_positions(any_cue, bullet.text) for bullet in bullets]
     for k, kind in enumerate(CLASSIC):
         pattern = cue_pattern("classic", kind, "cv")
         for i, bullet in enumerate(bullets):
-            hits = count_hits(pattern, bullet.text)
+            hits = len(hits_at(pattern, bullet.text, starts[i])) if starts[i] else 0
             if hits:
                 pairs.append((hits + (MEASURABLE_BONUS if bullet.measurable else 0), k, i))
     chosen: dict[str, CvBullet] = {}

@@ -27,6 +27,7 @@ MAX_EXAMPLES = 3
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().\-]{7,17}\d(?![\w/])")
 _LINKEDIN = re.compile(r"linkedin\.com/", re.IGNORECASE)
+_NOT_DIGIT = re.compile(r"\D")
 # Tried only where a run of letters starts (the lookbehind): a match anywhere else would
 # have started earlier in the same run, and trying every letter costs more than the rest.
 _LONG_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
@@ -48,13 +49,10 @@ class ReadabilityCheck:
     examples: tuple[str, ...] = ()  # text as it came out: headings in reading order, glued words
 
 
-def _phones(text: str) -> list[str]:
-    found = []
-    for hit in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", hit.group(0))
-        if 9 <= len(digits) <= 15:
-            found.append(hit.group(0))
-    return found
+def _has_phone(text: str) -> bool:
+    # The first number with the digits of a phone number ends the search: it is near the top.
+    hits = _PHONE.finditer(text)
+    return any(9 <= len(_NOT_DIGIT.sub("", hit.group(0))) <= 15 for hit in hits)
 
 
 def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
@@ -67,7 +65,7 @@ def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
     checks.append(ReadabilityCheck("sections", not missing, found=present, missing=missing))
     contact = {
         "email": bool(_EMAIL.search(cv.text)),
-        "phone": bool(_phones(cv.text)),
+        "phone": _has_phone(cv.text),
         "linkedin": bool(_LINKEDIN.search(cv.text)),
     }
     checks.append(

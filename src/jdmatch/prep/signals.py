@@ -10,7 +10,16 @@ from functools import lru_cache
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.model import Document, Line
 from jdmatch.parse import WRAPPED_LINE
-from jdmatch.prep.cues import count_hits, cue_pattern, signals, words_pattern, workflow_kinds
+from jdmatch.prep.cues import (
+    count_hits,
+    cue_pattern,
+    cue_positions,
+    cue_starts,
+    hits_at,
+    signals,
+    words_pattern,
+    workflow_kinds,
+)
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
 
@@ -43,6 +52,7 @@ JOB_SECTIONS = frozenset({"responsibilities", "requirements", "nice_to_have"})
 MAX_THEORETICAL_SHARE = 0.5
 
 _ABBREVIATION = re.compile(r"(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])")
+_WORD = re.compile(r"\w+")
 #: Where one sentence ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
 
@@ -128,19 +138,24 @@ def _every_cue() -> re.Pattern[str]:
 def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     """What the JD says about how the team works, in the order of data/signals.json."""
     found = []
-    # One search over every cue of every kind rules out most lines at once.
-    every_cue = _every_cue()
-    cue_lines = [line for line in jd.lines if not line.heading and every_cue.search(line.text)]
-    cv_cue_lines: list[Line] | None = None  # the same for the CV, when a kind asks for it
+    # One scan for every cue of every kind rules out most lines at once, and finds the only
+    # places where a kind's cue can match on the others.
+    every_cue = cue_starts(_every_cue())
+    cue_lines: list[tuple[Line, list[int]]] = []
+    for line in jd.lines:
+        if not line.heading and (starts := cue_positions(every_cue, line.text)):
+            cue_lines.append((line, starts))
+    # The same for the CV, when a kind asks for it.
+    cv_cue_lines: list[tuple[Line, list[int]]] | None = None
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
         # one ("cross-functional" before "together with").
         ranked: list[tuple[int, int, Evidence]] = []
-        for line in cue_lines:
+        for line, starts in cue_lines:
             if kind not in OFFER_SIGNALS and line.section == "benefits":
                 continue
-            hits = list(any_cue.finditer(line.text))
+            hits = hits_at(any_cue, line.text, starts)
             if not hits:
                 continue
             # The plainest cue on the line decides its place: an earlier cue of the list is a
@@ -156,15 +171,18 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
         cv_lines: tuple[int, ...] = ()
         if kind in CV_SIGNALS:
             if cv_cue_lines is None:
-                cv_cue_lines = [
-                    line
-                    for line in cv.lines
-                    if line.section not in ("header", "skills") and every_cue.search(line.text)
-                ]
+                cv_cue_lines = []
+                for line in cv.lines:
+                    if line.section not in ("header", "skills") and (
+                        starts := cue_positions(every_cue, line.text)
+                    ):
+                        cv_cue_lines.append((line, starts))
             pattern = cue_pattern("workflow", kind)
-            cv_lines = tuple(line.number for line in cv_cue_lines if pattern.search(line.text))[
-                :MAX_SIGNAL_LINES
-            ]
+            cv_lines = tuple(
+                line.number
+                for line, starts in cv_cue_lines
+                if any(pattern.match(line.text, start) for start in starts)
+            )[:MAX_SIGNAL_LINES]
         found.append(WorkflowSignal(kind, lines, cv_lines))
     return tuple(found)
 
@@ -217,18 +235,19 @@ def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
     skip = {t.upper() for t in signals()["vocabulary"]["not_terms"]}
     for requirement in match.requirements:
         for evidence in requirement.evidence:
-            skip.update(w.upper() for w in re.findall(r"\w+", evidence.alias))
-    skip.update(w.upper() for w in re.findall(r"\w+", jd.organisation or ""))
+            skip.update(w.upper() for w in _WORD.findall(evidence.alias))
+    skip.update(w.upper() for w in _WORD.findall(jd.organisation or ""))
     found: list[tuple[str, int]] = []
     for line in jd.lines:
         if line.section not in JOB_SECTIONS or line.heading:
             continue
+        hits = list(_ABBREVIATION.finditer(line.text))
+        if not hits:
+            continue  # most lines: no need to count their capitals
         letters = list(filter(str.isalpha, line.text))
-        if not letters:
-            continue
         if sum(map(str.isupper, letters)) > len(letters) / 2:
             continue  # a line in capitals: its words are not abbreviations
-        for hit in _ABBREVIATION.finditer(line.text):
+        for hit in hits:
             term = hit.group(0)
             known = hit.group(1) in skip or term.upper() in skip
             if not known and all(t != term for t, _ in found):

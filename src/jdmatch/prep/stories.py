@@ -162,17 +162,31 @@ class _Scorer:
                     self.asked.setdefault(kin[0].id, kin[0])
         self._cache: dict[tuple[str, int], tuple[float, Evidence, Skill | None]] = {}
         self._jd_vectors: dict[int, dict[str, float]] = {}
-        # Requirements named on the same JD line compare it with every CV line again.
-        self._similarities: dict[tuple[int, int], float] = {}
+        # The CV lines that have each word: a JD line shares a word with few of them, and
+        # the cosine of two lines without a shared word is 0, so the rest need no scoring.
+        self._lines_with: dict[str, list[int]] = {}
+        for index, vector in enumerate(self.vectors):
+            for term in vector:
+                self._lines_with.setdefault(term, []).append(index)
+        # JD line -> {CV line: cosine} for the CV lines that share a word with it: the
+        # requirements named on one JD line compare it with the same CV lines.
+        self._similarities: dict[int, dict[int, float]] = {}
+
+    def similarities(self, evidence: Evidence) -> dict[int, float]:
+        """The TF-IDF cosines of a JD line with the CV lines that share a word with it (the
+        others' is 0), computed once per JD line."""
+        similarities = self._similarities.get(evidence.line)
+        if similarities is None:
+            vector = self.jd_vector(evidence)
+            lines_with = self._lines_with
+            near = sorted({i for term in vector for i in lines_with.get(term, ())})
+            similarities = {i: cosine(vector, self.vectors[i]) for i in near}
+            self._similarities[evidence.line] = similarities
+        return similarities
 
     def similarity(self, evidence: Evidence, index: int) -> float:
-        """The TF-IDF cosine of a JD line and a CV line, computed once."""
-        key = (evidence.line, index)
-        similarity = self._similarities.get(key)
-        if similarity is None:
-            similarity = cosine(self.jd_vector(evidence), self.vectors[index])
-            self._similarities[key] = similarity
-        return similarity
+        """The TF-IDF cosine of a JD line and a CV line."""
+        return self.similarities(evidence).get(index, 0.0)
 
     def jd_vector(self, evidence: Evidence) -> dict[str, float]:
         """The TF-IDF vector of a JD line, computed once."""
@@ -183,29 +197,41 @@ class _Scorer:
     def score(self, requirement: Requirement, index: int) -> tuple[float, Evidence, Skill | None]:
         """The score of one CV line for one requirement, the JD line it matched, the via."""
         key = (requirement.skill.id, index)
-        if key not in self._cache:
+        cached = self._cache.get(key)
+        if cached is None:
             skill_ids = self.skill_sets[index]
-            similarities = [(self.similarity(e, index), e) for e in requirement.evidence]
-            if len(similarities) == 1:  # most skills are named on one JD line
-                similarity, best = similarities[0]
+            if len(requirement.evidence) == 1:  # most skills are named on one JD line
+                best = requirement.evidence[0]
+                similarity = self.similarities(best).get(index, 0.0)
             else:
+                similarities = [(self.similarity(e, index), e) for e in requirement.evidence]
                 similarity, best = max(similarities, key=lambda p: (p[0], -p[1].line))
-            # The Task quotes the daily work the line matches best, over the wish list.
-            daily = [p for p in similarities if p[1].section == "responsibilities"]
-            if daily:
-                best = max(daily, key=lambda p: (p[0], -p[1].line))[1]
+                # The Task quotes the daily work the line matches best, over the wish list.
+                daily = [p for p in similarities if p[1].section == "responsibilities"]
+                if daily:
+                    best = max(daily, key=lambda p: (p[0], -p[1].line))[1]
             overlap, via = 0.0, None
             shows = self.shows.get(requirement.skill.id)
             if shows and not shows.isdisjoint(skill_ids):
                 overlap = SKILL_OVERLAP
             elif (related := self.related.get(requirement.skill.id)) and related.id in skill_ids:
                 overlap, via = RELATED_OVERLAP, related
-            self._cache[key] = (overlap + similarity, best, via)
-        return self._cache[key]
+            cached = self._cache[key] = (overlap + similarity, best, via)
+        return cached
 
     def ranked(self, requirement: Requirement) -> list[int]:
         """The CV lines that show a requirement, best first."""
-        scored = [(self.score(requirement, i)[0], i) for i in range(len(self.bullets))]
+        # Only lines with a shared word or skill can reach MIN_SHOWS; the others score 0.
+        skill_id = requirement.skill.id
+        shows = self.shows.get(skill_id) or ()
+        related = self.related.get(skill_id)
+        candidates: set[int] = set()
+        for evidence in requirement.evidence:
+            candidates.update(self.similarities(evidence))
+        for i, skill_ids in enumerate(self.skill_sets):
+            if not skill_ids.isdisjoint(shows) or (related is not None and related.id in skill_ids):
+                candidates.add(i)
+        scored = [(self.score(requirement, i)[0], i) for i in candidates]
         return [i for s, i in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= MIN_SHOWS]
 
 
@@ -215,11 +241,14 @@ def build_stories(
     bullets: Sequence[CvBullet],
     idf: IdfTable,
     cv_skills: Sequence[Skill] = (),
+    *,
+    ranked: Sequence[Requirement] | None = None,
 ) -> tuple[tuple[StarStory, ...], tuple[Requirement, ...]]:
     """The STAR stories for the JD's most important requirements, and those left without.
     cv_skills (the CV's skills, in text order) give a skill only a profile claims the CV
-    skill it is told through."""
-    ranked = ranked_requirements(match, jd)
+    skill it is told through; ranked is ranked_requirements(match, jd), when already known."""
+    if ranked is None:
+        ranked = ranked_requirements(match, jd)
     important = ranked[:IMPORTANT_REQUIREMENTS]
     if not bullets:
         return (), tuple(important)

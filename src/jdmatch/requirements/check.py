@@ -213,6 +213,8 @@ def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Docum
         if job.skill_ids & set(requirement.skills):
             named.append(job)
             continue
+        if not alternatives:
+            continue  # no words to look for in the job's lines
         organisation = (job.experience.organisation or "").lower()
         texts = [job.experience.role or ""] + [
             cv.lines[n - 1].text
@@ -223,8 +225,11 @@ def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Docum
         if organisation:  # the employer's name is no line of work: "PT Gudang Garam"
             text = text.replace(organisation, " ")
         forms: set[str] = set()
-        for word in _LOWER_WORDS.findall(text):
-            forms |= _word_forms(word)
+        for word in set(_LOWER_WORDS.findall(text)):  # _word_forms, without its sets
+            forms.add(word)
+            if word.endswith("s") and len(word) > 4:
+                forms.add(word[:-1])
+            forms |= stems(word)
         if any(all(word & forms for word in words) for words in alternatives):
             named.append(job)
     return named
