@@ -280,7 +280,7 @@ def parse(text: str, *, kind: str, name: str = "", file_type: str = "txt") -> Do
             continue
         found = heading_kind(stripped, kind)
         bullet_match = _BULLET.match(stripped)
-        is_bullet = bool(bullet_match) and bullet_match.end() < len(stripped)
+        is_bullet = bullet_match is not None and bullet_match.end() < len(stripped)
         content = stripped[bullet_match.end() :] if is_bullet and bullet_match else stripped
         if resume is not None:
             back, resume = resume, None
