@@ -148,7 +148,7 @@ def test_the_report_shows_every_part_with_its_label(lang: str) -> None:
         label = t[f"part_{part.name}"]
         row = next(line for line in report.splitlines() if line.startswith(f"| {label} |"))
         assert f"{round(part.weight * 100)}%" in row
-        assert f"{part.points:.1f}" in row
+        assert f"{part.points:.1f}".replace(".", t["decimal_separator"]) in row
     assert f"**{score.total}**" in report
 
 

@@ -77,8 +77,8 @@ def explain_context(analysis: Analysis, t: Words) -> list[dict[str, Any]]:
         head = t["explain_head"].format(
             skill=md(w.name(r.skill)),
             status=t[f"explain_status_{item.status}"],
-            weight=f"{r.weight:.2f}",
-            idf=f"{r.idf:.2f}",
+            weight=f"{r.weight:.2f}".replace(".", t["decimal_separator"]),
+            idf=f"{r.idf:.2f}".replace(".", t["decimal_separator"]),
             named=t["explain_named" if r.count > 1 else "explain_named_once"].format(count=r.count),
             share=f"{round(100 * r.share)}%",
         )

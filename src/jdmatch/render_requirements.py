@@ -19,7 +19,7 @@ MAX_EVIDENCE = 2
 def _years(value: str | float, t: dict[str, str]) -> str:
     number = float(value)
     text = f"{number:g}" if number == int(number) else f"{number:.1f}"
-    text = text.replace(".", t["hard_decimal"])
+    text = text.replace(".", t["decimal_separator"])
     return t["hard_years"].format(years=text)
 
 
