@@ -390,14 +390,14 @@ def _strict_ok(
 ) -> bool:
     # Exact case, and not glued by a hyphen to another word ("Go-getter", "C-level").
     start, end = matches[first].start(), matches[last].end()
-    written = " ".join(m.group() for m in matches[first : last + 1])
+    written = " ".join([text[m.start() : m.end()] for m in matches[first : last + 1]])
     if written not in forms and not _capitals_of(written, forms):
         return False
     before = text[start - 2 : start] if start >= 2 else ""
     after = text[end : end + 2]
     if end - start == 1 and _letter_not_language(text, start, end):
         return False
-    if _RELEASE_BEFORE.search(text, max(0, start - 8), start) or _RELEASE_AFTER.match(text, end):
+    if _RELEASE_BEFORE.search(text, max(0, start - 40), start):
         return False
     return not (
         (before.endswith("-") and before[:1].isalnum())
@@ -405,9 +405,9 @@ def _strict_ok(
     )
 
 
-# A strict name that is a product's release: "Windows XP", "Windows 98/2000/XP", "XP/7".
-_RELEASE_BEFORE = re.compile(r"(?:\d/|\bWindows )$")
-_RELEASE_AFTER = re.compile(r"/\d")
+# A strict name that is a release of Windows: "Windows XP", "Windows 98/2000/XP" (not "Excel
+# 2016/Access" or "Python 3/Go": the run of releases must start with "Windows").
+_RELEASE_BEFORE = re.compile(r"\bWindows (?:[\w.]+/)*$")
 
 
 def _capitals_of(written: str, forms: tuple[str, ...]) -> bool:
