@@ -319,6 +319,20 @@ def test_html_indonesian(samples: Path) -> None:
     assert '<html lang="id">' in html and "Keahlian lowongan per kategori" in html
 
 
+def test_html_indonesian_decimals_when_a_part_is_left_out(samples: Path, tmp_path: Path) -> None:
+    # A posting of one line has no hard requirement to check: that part is left out and the
+    # others' maximum points are no longer whole numbers ("11,1 poin", never "11.11").
+    title = tmp_path / "jd.txt"
+    title.write_text("Data Analyst\n", encoding="utf-8")
+    analysis = jdmatch.analyze(
+        title, samples / "id" / "cv.pdf", settings=jdmatch.Settings(lang="id")
+    )
+    assert any(p.weight * 100 != round(p.weight * 100) for p in analysis.match.score.parts)
+    html = jdmatch.render(analysis, "html")
+    maxima = re.findall(r"dari (\S+) poin", html)
+    assert maxima and all("." not in m and re.fullmatch(r"\d+(,\d)?", m) for m in maxima)
+
+
 def test_html_escapes_document_text(hostile: jdmatch.Analysis) -> None:
     html = jdmatch.render(hostile, "html")
     _is_self_contained(html)
