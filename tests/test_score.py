@@ -183,3 +183,32 @@ def test_stop_words_are_function_words_only() -> None:
     content = {"system", "data", "python", "pajak", "sales", "detail", "computer", "kerja"}
     assert not content & words
     assert all(w == w.lower() and w.isalpha() for w in words)
+
+
+def test_texts_in_different_languages_leave_the_text_part_out() -> None:
+    # Word counts compare words: an Indonesian CV shares few with an English posting whatever
+    # the fit, so the text part is left out and the report says why.
+    cv_id = """Dewi Lestari
+Machine Learning Engineer
+
+Pengalaman
+- Membangun model machine learning dengan Python, PyTorch dan scikit-learn untuk
+  memprediksi permintaan pelanggan di perusahaan ritel.
+- Menyiapkan data dengan pandas dan SQL, lalu menyajikan hasilnya kepada tim bisnis.
+- Memasang model ke produksi dengan Docker dan memantau kinerjanya setiap minggu.
+"""
+    result = analysis(JD, cv_id, lang="en")
+    assert (result.jd.language, result.cv.language) == ("en", "id")
+    assert result.match.text_similarity is None
+    assert "text" not in [p.name for p in result.match.score.parts]
+    assert sum(p.weight for p in result.match.score.parts) == pytest.approx(1.0, abs=1e-3)
+    assert strings("en")["score_text_language"] in render_markdown(result)
+    same = analysis(JD, ML_CV, lang="en")
+    assert same.match.text_similarity is not None
+    assert "text" in [p.name for p in same.match.score.parts]
+
+
+def test_a_posting_of_one_line_leaves_the_text_part_out() -> None:
+    result = analysis("Machine Learning Engineer\n\nPython, PyTorch.\n", ML_CV, lang="en")
+    assert result.match.text_similarity is None
+    assert strings("en")["score_text_short"] in render_markdown(result)

@@ -12,11 +12,12 @@ from jdmatch.settings import (
     NICE_TO_HAVE_FACTOR,
     RELATED_CREDIT,
     SCORE_WEIGHTS,
+    MIN_TEXT_TERMS,
     TEXT_SIMILARITY_CEILING,
 )
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill, Taxonomy
-from jdmatch.weights import IdfTable, document_similarity, words_shown
+from jdmatch.weights import IdfTable, count_vector, document_similarity, words_shown
 
 #: Where CV evidence is most convincing: a skill used in a job beats a skill in a list.
 EVIDENCE_ORDER = (
@@ -139,7 +140,9 @@ class Match:
     missing: tuple[Gap, ...]  # heaviest first; a gap may have a related skill
     extra: tuple[Skill, ...]  # CV skills the JD does not ask for
     coverage: tuple[LineCoverage, ...]
-    text_similarity: float  # word-count cosine of the two whole texts, function words left out
+    # Word-count cosine of the two whole texts, function words left out; None when they cannot
+    # be compared (texts_comparable).
+    text_similarity: float | None
     focus: float  # share of the CV's skill weight that the JD asks for, 0-1
     cv_skill_weight: float  # the CV's skills' TF-IDF weights summed: focus's denominator
     role: float | None  # share of the JD title's words the CV uses; None without a title
@@ -279,7 +282,7 @@ def match(
         (taxonomy.skills[s] for s in shown if s not in asked and shown[s][1] is None),
         key=lambda s: s.name.lower(),
     )
-    similarity = document_similarity(jd.text, cv.text)
+    similarity = document_similarity(jd.text, cv.text) if texts_comparable(jd, cv) else None
     focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf)
     role = words_shown(jd.title, cv.text, idf) if jd.title else None
     coverage = _coverage(jd, jd_mentions, matched, missing)
@@ -366,11 +369,22 @@ def cv_focus(
     return (earned / total if total else 0.0), total
 
 
+def texts_comparable(jd: Document, cv: Document) -> bool:
+    """Whether the two whole texts can be compared word by word: written in the same language
+    (an English posting shares few words with an Indonesian CV whatever the fit), and each
+    with at least MIN_TEXT_TERMS distinct content words (a posting that is only a title)."""
+    return (
+        jd.language == cv.language
+        and len(count_vector(jd.text)) >= MIN_TEXT_TERMS
+        and len(count_vector(cv.text)) >= MIN_TEXT_TERMS
+    )
+
+
 def fit_score(
     requirements: tuple[Requirement, ...],
     matched: list[SkillMatch],
     missing: list[Gap],
-    similarity: float,
+    similarity: float | None,
     *,
     focus: float,
     role: float | None,
@@ -378,8 +392,8 @@ def fit_score(
 ) -> Score:
     """The 0-100 score and its parts (weights in settings.SCORE_WEIGHTS).
 
-    A part that cannot be measured (the role, when the JD has no title; the hard requirements,
-    when none could be checked) is left out and the other parts' weights are scaled up to sum
+    A part that cannot be measured (the role, when the JD has no title; the text, when the
+    texts are not comparable; the hard requirements, when none could be checked) is left out and the other parts' weights are scaled up to sum
     to 1 again.
     """
     total_weight = sum(r.weight for r in requirements)
@@ -389,7 +403,7 @@ def fit_score(
     values: dict[str, float | None] = {
         "skills": earned / total_weight if total_weight else 0.0,
         "focus": focus,
-        "text": min(1.0, similarity / TEXT_SIMILARITY_CEILING),
+        "text": None if similarity is None else min(1.0, similarity / TEXT_SIMILARITY_CEILING),
         "role": role,
         "hard": hard,
     }

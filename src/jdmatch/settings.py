@@ -56,6 +56,9 @@ NICE_TO_HAVE_FACTOR = 0.5
 #: The word-count cosine of two whole documents rarely exceeds 0.5 even for a strong fit (0.47
 #: at most on the ML-engineer CVs), so the text part maps [0, TEXT_SIMILARITY_CEILING] onto [0, 1].
 TEXT_SIMILARITY_CEILING = 0.5
+#: Fewer distinct content words than this in either document (a posting that is only a title
+#: or one line) make the word-count cosine a matter of chance: the text part is left out.
+MIN_TEXT_TERMS = 12
 
 REPORT_LANGUAGES = ("en", "id")
 
