@@ -393,7 +393,8 @@ def fit_score(
     """The 0-100 score and its parts (weights in settings.SCORE_WEIGHTS).
 
     A part that cannot be measured (the role, when the JD has no title; the text, when the
-    texts are not comparable; the hard requirements, when none could be checked) is left out and the other parts' weights are scaled up to sum
+    texts are not comparable; the hard requirements, when none could be checked) is left out
+    and the other parts' weights are scaled up to sum
     to 1 again.
     """
     total_weight = sum(r.weight for r in requirements)
