@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from jdmatch.model import Document
 from jdmatch.settings import (
+    MIN_TEXT_TERMS,
     NICE_TO_HAVE_FACTOR,
     RELATED_CREDIT,
     SCORE_WEIGHTS,
-    MIN_TEXT_TERMS,
     TEXT_SIMILARITY_CEILING,
 )
 from jdmatch.skills import Mention
@@ -394,8 +394,7 @@ def fit_score(
 
     A part that cannot be measured (the role, when the JD has no title; the text, when the
     texts are not comparable; the hard requirements, when none could be checked) is left out
-    and the other parts' weights are scaled up to sum
-    to 1 again.
+    and the other parts' weights are scaled up to sum to 1 again.
     """
     total_weight = sum(r.weight for r in requirements)
     earned = sum(m.requirement.weight for m in matched) + RELATED_CREDIT * sum(
