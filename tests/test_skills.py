@@ -237,7 +237,7 @@ def test_a_plural_of_a_person_in_a_role_names_other_people() -> None:
         ("Associate Software Engineer in Oracle India Pvt Ltd.", "Oracle Database"),
         ("Msc in Strategic Marketing, BI Norwegian Business School, Oslo", "Norwegian"),
         ("Quality Engineer, SAP Labs, 2002-2014", "SAP ERP"),
-        ("Chairman of the Finance Committee", "Finance"),
+        ("Chairman of the Finance Steering Committee", "Finance"),
         ("Trainer at MAASMIND Java Training Institute, Chennai", "Java"),
     ],
 )
@@ -305,3 +305,21 @@ def test_a_release_name_is_not_a_strict_skill() -> None:
     assert "React" in names("HTML5/React, CSS")
     assert "Extreme Programming" in names("Agile, Scrum, XP and Kanban")
     assert "Microsoft Word" in names("Microsoft Office Word, Excel")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Customer Service Center staff", "Customer Service"),
+        ("Risk Management Committee member", "Risk Management"),
+        ("Graphic Design School graduate", "Graphic Design"),
+        ("Member of the English Club", "English"),
+        ("Physiotherapy Clinic staff", "Physiotherapy"),
+    ],
+)
+def test_the_skills_own_team_or_training_keeps_the_skill(text: str, skill: str) -> None:
+    # "Center", "Committee", "School", "Club", "Clinic" end a name only after another
+    # capitalised word ("BI Norwegian Business School"); right after the skill they name its
+    # team or its training.
+    assert skill in [m.skill.name for m in find_skills(text)]
+    assert not find_skills("BI Norwegian Business School")

@@ -324,10 +324,13 @@ _ORG_AFTER = (
     r"Department|Dept\b|College|Society|Association|Alliance|Institute|Faculty|Council|"
     r"Foundation|Inc\b|Corp\b|Corporation|Ltd\b|Limited|LLC|Pvt\b|GmbH"
 )
+# A word that names a place of study, care or a committee ends a name only after at least
+# one more capitalised word: "Customer Service Center", "Risk Management Committee", "the
+# Python Club" and "Graphic Design School graduate" are the skill's own team or training.
 _NAME_AFTER = re.compile(
     rf"(?:\s+(?:and|&)\s+[A-Z]\w*)?(?:\s+(?:{_ORG_AFTER})|(?: [A-Z][\w&'’]*){{0,2}}"
-    rf" (?:{_ORG_AFTER}|(?:AG|School|University|Academy|Centre|Center|Labs|Industries|"
-    r"Committee|Club|Hospital|Clinic|Bank)\b))"
+    rf" (?:{_ORG_AFTER}|(?:AG|University|Labs|Industries|Bank)\b)|(?: [A-Z][\w&'’]*){{1,2}}"
+    r" (?:School|Academy|Centre|Center|Committee|Club|Hospital|Clinic)\b)"
 )
 _ORG_FOLDED = tuple(w.casefold() for w in _ORG_WORDS.split("|"))
 _SEASON_YEAR = re.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
