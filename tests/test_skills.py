@@ -229,6 +229,7 @@ def test_a_plural_of_a_person_in_a_role_names_other_people() -> None:
     assert "Software Development" not in names("Worked closely with software engineers")
     # Plurals of things still count.
     assert "Test Case Design" in names("Wrote test cases for the payment flow")
+    assert "Embedded Linux" in names("Wrote Linux kernel drivers in C")
 
 
 @pytest.mark.parametrize(

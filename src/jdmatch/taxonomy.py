@@ -219,7 +219,8 @@ class Taxonomy:
 
 #: Names of a person in a role. An alias ending in one ("teacher", "Java developer") gets no
 #: generated plural: "trained new teachers", "worked with the developers" and "a guide for
-#: nurses" name other people, where the singular in a CV is the writer's own title.
+#: nurses" name other people, where the singular in a CV is the writer's own title. Not the
+#: nouns that also name things ("kernel drivers", "Celery workers", "hardness testers").
 PERSON_NOUNS = frozenset(
     {
         "accountant",
@@ -265,7 +266,6 @@ PERSON_NOUNS = frozenset(
         "director",
         "doctor",
         "draftsman",
-        "driver",
         "economist",
         "editor",
         "educator",
@@ -328,7 +328,6 @@ PERSON_NOUNS = frozenset(
         "technician",
         "technologist",
         "teller",
-        "tester",
         "therapist",
         "trainer",
         "translator",
@@ -337,7 +336,6 @@ PERSON_NOUNS = frozenset(
         "waiter",
         "waitress",
         "welder",
-        "worker",
         "writer",
     }
 )
