@@ -98,6 +98,24 @@ def test_invalid_profile_is_one_line_and_exit_1(
     assert "Traceback" not in result.stderr
 
 
+def test_a_retired_skill_in_a_profile_is_a_warning_not_an_error(
+    cli_invoke, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Willingness to relocate or travel left the taxonomy (they are hard requirements): a
+    # profile written before still works, and says which entry no longer counts.
+    path = write(
+        tmp_path,
+        {"never": [{"skill": "Willingness to Relocate"}, {"skill": "Java"}],
+         "have": [{"skill": "willing-to-travel", "evidence": "Travelled monthly to clients"}]},
+    )  # fmt: skip
+    with caplog.at_level("WARNING", logger="jdmatch"):
+        result = cli_invoke("skills", CV, "--kind", "cv", "--profile", path)
+    assert result.exit_code == 0, result.stderr
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("never[0]" in w and "no longer a skill" in w for w in warned)
+    assert any("have[0]" in w for w in warned)
+
+
 def test_missing_profile_file_is_an_error(cli_invoke, tmp_path: Path) -> None:
     result = cli_invoke("analyze", JD, CV, "--profile", tmp_path / "nope.json")
     assert result.exit_code == 1 and "cannot read the profile" in result.stderr

@@ -15,6 +15,7 @@ A "never" entry removes a skill (by name, alias or id) or the mentions named by 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,8 @@ from jdmatch.errors import ProfileError
 from jdmatch.model import Document, Line
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill, Taxonomy, alias_key
+
+log = logging.getLogger("jdmatch")
 
 #: The profile's file name in the user config folder.
 PROFILE_NAME = "profile.json"
@@ -170,8 +173,47 @@ def find_skill(name: str, taxonomy: Taxonomy) -> Skill | None:
     return next((s for s in taxonomy.skills.values() if s.name.casefold() == folded), None)
 
 
+#: Skills that left the taxonomy, by id and name (casefolded): a profile that names one is
+#: still read, the entry ignored with a warning. Relocation and travel are hard requirements
+#: (checked in every posting and CV), no longer skills.
+RETIRED_SKILLS = frozenset(
+    {
+        "willing-to-relocate",
+        "willingness to relocate",
+        "willing to relocate",
+        "willing-to-travel",
+        "willingness to travel",
+        "willing to travel",
+    }
+)
+
+
+#: The retired entries already warned about (a profile is resolved more than once a run).
+_warned: set[tuple[str, str, int]] = set()
+
+
+def _current(names: Sequence[str], where: str, source: str) -> list[tuple[int, str]]:
+    """The names with their places, less the retired ones (each warned about once)."""
+    kept = []
+    for i, name in enumerate(names):
+        if name.casefold() not in RETIRED_SKILLS:
+            kept.append((i, name))
+        elif (source, where, i) not in _warned:
+            _warned.add((source, where, i))
+            log.warning(
+                "warning: %s%s[%d]: %r is no longer a skill (relocation and travel are checked "
+                "as hard requirements); the entry is ignored",
+                f"{source}: " if source else "",
+                where,
+                i,
+                name,
+            )
+    return kept
+
+
 def resolve(profile: Profile, taxonomy: Taxonomy) -> ResolvedProfile:
-    """Look the profile's skills up; a name the taxonomy does not know is an error."""
+    """Look the profile's skills up; a name the taxonomy does not know is an error (one it
+    no longer has, RETIRED_SKILLS, a warning)."""
 
     def lookup(name: str, where: str) -> Skill:
         skill = find_skill(name, taxonomy)
@@ -183,9 +225,14 @@ def resolve(profile: Profile, taxonomy: Taxonomy) -> ResolvedProfile:
             )
         return skill
 
-    claims = tuple((lookup(c.skill, f"have[{i}]"), c) for i, c in enumerate(profile.have))
+    have = {i: c for i, c in enumerate(profile.have)}
+    claims = tuple(
+        (lookup(have[i].skill, f"have[{i}]"), have[i])
+        for i, _ in _current([c.skill for c in profile.have], "have", str(profile.source or ""))
+    )
     never_ids = frozenset(
-        lookup(name, f"never[{i}]").id for i, name in enumerate(profile.never_skills)
+        lookup(name, f"never[{i}]").id
+        for i, name in _current(profile.never_skills, "never", str(profile.source or ""))
     )
     never_keys = frozenset(key for key in map(alias_key, profile.never_words) if key)
     return ResolvedProfile(claims, never_ids, never_keys)
