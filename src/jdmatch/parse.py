@@ -246,17 +246,21 @@ def heading_kind(line: str, doc_kind: str) -> str | None:
     if len(head) > 60:
         return None
     key = _HEADING_STRIP.sub(" ", head).lower().replace("&", " and ")
-    key = " ".join(key.split())  # runs of white space as one space, none at the ends
+    words = key.split()
+    key = " ".join(words)  # runs of white space as one space, none at the ends
     table = _headings()[doc_kind]
     compact = key.replace(" ", "")
     if compact in table:
         return table[compact]
-    words = key.split()
     # "Requirements & Skills", "Kualifikasi Umum", "Skills required -": a short line that
     # starts with a heading phrase, when written as a heading (colon, or no sentence after).
-    written_as_heading = text.rstrip().endswith(":") or text.isupper() or text.istitle()
-    plain = not _DIGIT_OR_COMMA.search(head)  # "Pendidikan Pajak Nusantara, 2021" is no heading
-    if 1 < len(words) <= 4 and not bullet and written_as_heading and plain:
+    # "Pendidikan Pajak Nusantara, 2021" is no heading. (The cheap tests first.)
+    if (
+        1 < len(words) <= 4
+        and not bullet
+        and (text.rstrip().endswith(":") or text.isupper() or text.istitle())
+        and not _DIGIT_OR_COMMA.search(head)
+    ):
         for n in range(len(words) - 1, 0, -1):
             prefix = "".join(words[:n])
             if prefix in table and len(prefix) >= 5:

@@ -79,16 +79,73 @@ def _get_taxonomy(taxonomy: Taxonomy | None, extra: tuple[Path, ...] = ()) -> Ta
 
 def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]:
     """Every skill the taxonomy knows in a text, longest alias first, in text order."""
-    table = _get_taxonomy(taxonomy)
+    return [
+        _mention(skill, start, end, text[start:end])
+        for skill, start, end in _scan(text, _get_taxonomy(taxonomy))
+    ]
+
+
+_object_new = object.__new__
+
+
+def _mention(
+    skill: Skill,
+    start: int,
+    end: int,
+    alias: str,
+    line: int | None = None,
+    section: str | None = None,
+    level: str | None = None,
+    cue: str | None = None,
+) -> Mention:
+    # The same object as Mention(...): a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, four times slower than filling its __dict__ (hundreds per document).
+    mention = _object_new(Mention)
+    fields = mention.__dict__
+    fields["skill"] = skill
+    fields["start"] = start
+    fields["end"] = end
+    fields["alias"] = alias
+    fields["line"] = line
+    fields["section"] = section
+    fields["level"] = level
+    fields["cue"] = cue
+    return mention
+
+
+_group = re.Match.group
+#: The trie's keys that a longer key extends by a word, for the trie they were taken from.
+_extendable_cache: list[Any] = [None, frozenset()]
+
+
+def _extendable(trie: dict[str, Rule | None]) -> frozenset[str]:
+    if _extendable_cache[0] is not trie:
+        # Every proper prefix of a key is a key too, so a key's parent is what extends.
+        parents = frozenset(key.rpartition(" ")[0] for key in trie if " " in key)
+        _extendable_cache[:] = [trie, parents]
+    return _extendable_cache[1]
+
+
+def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
+    """find_skills' work: each skill found in a text with its offsets, in text order."""
     trie = table.trie
-    matches = list(WORD.finditer(text))
+    extendable = _extendable(trie)
     folded = text.casefold()
     if len(folded) == len(text):
         # Each character folds to one (no "ß" -> "ss"): a word's folded form is a slice of the
         # text folded once, far cheaper than folding word by word.
-        words = [folded[m.start() : m.end()] for m in matches]
+        if "\u0345" not in text:
+            # Folding changes no character's class in WORD (U+0345, a combining mark that folds
+            # to a letter, is the one character that it would), so the words of the folded
+            # text are the text's words, at the same offsets.
+            matches = list(WORD.finditer(folded))
+            words = list(map(_group, matches))
+        else:
+            matches = list(WORD.finditer(text))
+            words = [folded[m.start() : m.end()] for m in matches]
         words = [_normal(w) if "." in w[1:] or "'" in w or "’" in w else w for w in words]
     else:
+        matches = list(WORD.finditer(text))
         words = [_normal(m.group()) for m in matches]
     found: list[_Found] = []
     n = len(words)
@@ -117,7 +174,8 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 if rule is not None and (not rule[2] or _strict_ok(text, matches, i, k, rule[2])):
                     best = (k, rule)
                 k += 1
-                if k >= n:
+                # Most keys start no longer alias: then there is nothing to join.
+                if k >= n or key not in extendable:
                     break
                 # The key first: most words extend no alias, and a dict lookup is cheaper
                 # than checking the gap between the words.
@@ -134,9 +192,14 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
                 _affixed(table, words[i], matches[i], found)
         else:
             _affixed(table, words[i], matches[i], found)
-    mentions: list[Mention] = []
+    kept: list[tuple[Skill, int, int]] = []
     skills = table.skills
-    addresses = "@" in text or "://" in text or "www." in text or ".com/" in text
+    # The e-mail addresses and links, found once: most mentions are in none.
+    addresses = (
+        _address_runs(text, folded)
+        if "@" in text or "://" in text or "www." in text or ".com/" in text
+        else None
+    )
     # Where an organisation's word starts, found once: most mentions have none in reach.
     orgs = _org_starts(text, folded)
     for rule, start, end in found:
@@ -146,7 +209,7 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             and not _has_neighbour(text, start, end, found, skills)
         ):
             continue
-        if addresses and _in_address(text, start, end):
+        if addresses and any(a < end and start < b for a, b in addresses):
             continue
         if _in_name(text, start, end, orgs=orgs):
             continue
@@ -161,8 +224,8 @@ def find_skills(text: str, *, taxonomy: Taxonomy | None = None) -> list[Mention]
             and _NATIONALITY_NOUN.match(text, end)
         ):
             continue
-        mentions.append(Mention(skill, start, end, text[start:end]))
-    return mentions
+        kept.append((skill, start, end))
+    return kept
 
 
 #: A language's name as a nationality, before a noun of a people, a place, an organisation
@@ -249,7 +312,10 @@ def _abbreviates_other(
 
 def _joinable(text: str, previous: re.Match[str], current: re.Match[str]) -> bool:
     gap_start, gap_end = previous.end(), current.start()
-    if _JOINABLE_GAP.fullmatch(text, gap_start, gap_end):
+    # One space, the common gap, without the regular expression.
+    if (gap_end - gap_start == 1 and text[gap_start] == " ") or _JOINABLE_GAP.fullmatch(
+        text, gap_start, gap_end
+    ):
         return True
     # An abbreviation's dot: "Ms. Office", "St. Louis" read as one name.
     return previous.end() - previous.start() <= MAX_ABBREVIATION and bool(
@@ -298,6 +364,36 @@ def _in_address(text: str, start: int, end: int) -> bool:
         right += 1
     token = text[left:right].lower()
     return "@" in token or "://" in token or "www." in token or ".com/" in token
+
+
+# What _in_address looks for in a lower-cased token, in the text as written: no character
+# outside ASCII lower-cases to one of these characters.
+_ADDRESS_MARK = re.compile(r"@|://|[wW]{3}\.|\.[cC][oO][mM]/")
+
+
+def _address_runs(text: str, folded: str) -> list[tuple[int, int]]:
+    """The runs of characters between white space that hold an address's mark: a mention is
+    in an address (_in_address) exactly when it overlaps one of them. ``folded`` is the
+    text's casefold."""
+    if len(folded) == len(text):
+        # str.find is many times faster than a regular expression over the whole text, and
+        # no character outside ASCII folds to one of the marks' characters either.
+        marks = []
+        for mark, where in (("@", text), ("://", text), ("www.", folded), (".com/", folded)):
+            at = where.find(mark)
+            while at >= 0:
+                marks.append((at, at + len(mark)))
+                at = where.find(mark, at + 1)
+    else:
+        marks = [m.span() for m in _ADDRESS_MARK.finditer(text)]
+    runs = []
+    for left, right in marks:
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        while right < len(text) and not text[right].isspace():
+            right += 1
+        runs.append((left, right))
+    return runs
 
 
 # A skill inside the name of an organisation, a journal or a term is not one the document
@@ -372,7 +468,13 @@ def _in_name(text: str, start: int, end: int, *, orgs: list[int] | None = None) 
     after = text[end + 1 : end + 2]
     if (
         text[end : end + 1].isspace()
-        and (after.isupper() or after in "&a" or after.isspace())
+        and (
+            after.isupper()
+            or after == "&"
+            or after.isspace()
+            or (after == "a" and text.startswith("and", end + 1))
+            or not after
+        )
         and _NAME_AFTER.match(text, end, end + 60)
     ):
         return True
@@ -467,46 +569,87 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
     education: dict[int, bool] = {}
     is_jd = document.kind == "jd"
     skip_company = is_jd and _has_job_sections(document)
-    lines, at = document.lines, 0
-    for mention in find_skills(document.text, taxonomy=taxonomy):
+    text = document.text
+    lines, at, count = document.lines, 0, len(document.lines)
+    for skill, start, end in _scan(text, _get_taxonomy(taxonomy)):
         # Mentions come in text order, so the line that holds one is never before the last.
-        while at < len(lines) and mention.start > lines[at].end:
+        while at < count and start > lines[at].end:
             at += 1
-        line = lines[at] if at < len(lines) and lines[at].start <= mention.start else None
+        line = lines[at] if at < count and lines[at].start <= start else None
         if line is None or line.heading:
             continue
         level = cue = None
         if is_jd:
             if skip_company and line.section in JD_SECTIONS_WITHOUT_SKILLS:
                 continue
-            if mention.skill.category == "domain" and _is_education(line, education):
+            if skill.category == "domain" and _is_education(line, education):
                 continue  # "S1 Akuntansi", "degree in Economics": a field of study, not a skill
             if line.number not in levels:
                 levels[line.number] = requirement_level(line.text, line.section)
             level, cue = levels[line.number]
-        # Built directly: dataclasses.replace costs as much as the rest of this loop.
         mentions.append(
-            Mention(
-                mention.skill,
-                mention.start,
-                mention.end,
-                mention.alias,
-                line.number,
-                line.section,
-                level,
-                cue,
-            )
+            _mention(skill, start, end, text[start:end], line.number, line.section, level, cue)
         )
     return mentions
 
 
+#: Every match of _NICE_CUES holds one of these in lower case, and every match of
+#: _REQUIRED_CUES one of the second: a line with none of them is not searched (a
+#: case-insensitive search is slow, and most lines name no level).
+_NICE_ANCHORS = (
+    "nice",
+    "plus",
+    "bonus",
+    "prefer",
+    "advantage",
+    "desirable",
+    "ideally",
+    "good to have",
+    "would be great",
+    "diutamakan",
+    "nilai",
+    "lebih disukai",
+    "menjadi",
+)
+_REQUIRED_ANCHORS = (
+    "must",
+    "requir",
+    "mandatory",
+    "minim",
+    "at least",
+    "essential",
+    "need to",
+    "wajib",
+    "harus",
+    "mutlak",
+)
+#: The characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+#: (İ and ı to i, ſ to s, the Kelvin sign to k).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_hold(text: str, anchors: tuple[str, ...], lower: str | None = None) -> bool:
+    """False only when a case-insensitive pattern, every match of which holds one of
+    ``anchors`` (lower-case ASCII), cannot match ``text``: none of them is in its lower case
+    (``lower``, when given). A text with a character that such a pattern reads as another
+    ASCII letter is always tried."""
+    if lower is None:
+        lower = text.lower()
+    if any(a in lower for a in anchors):
+        return True
+    return not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def requirement_level(line: str, section: str) -> tuple[str, str]:
     """Whether a JD line asks for a skill as required or nice-to-have, and what said so."""
-    nice = _NICE_CUES.search(line)
+    lower = line.lower()
+    nice = _NICE_CUES.search(line) if may_hold(line, _NICE_ANCHORS, lower) else None
     if nice:
         return "nice", nice.group(0).lower()
     if section == "nice_to_have":
         return "nice", "section"
+    if not may_hold(line, _REQUIRED_ANCHORS, lower):
+        return "required", "section"
     required = _REQUIRED_CUES.search(line)
     if required:
         return "required", required.group(0).lower()

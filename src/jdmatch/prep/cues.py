@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from jdmatch.skills import may_hold
+
 #: A number as CVs write it: 85, 1,200, 1.200, 3.5, 25+.
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?\+)?"
 #: The number must stand alone: not part of "PL-300", "GA4", "2019/2020" or "v1.2".
@@ -189,12 +191,20 @@ def _result_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in signals()["results"]["number_words"])
+
+
 def measurable_results(text: str) -> tuple[str, ...]:
     """The measurable outcomes a line states (%, money, time, counts), in text order."""
     taken: list[tuple[int, int]] = []
     patterns = _result_patterns()
     if _DIGIT.search(text) is None:
-        patterns = patterns[-1:]  # the others all need a digit; "two analysts" does not
+        # The others all need a digit; "two analysts" does not, but needs a number's word.
+        if not may_hold(text, _number_words()):
+            return ()
+        patterns = patterns[-1:]
     for pattern in patterns:
         for found in pattern.finditer(text):
             start, end = found.span()

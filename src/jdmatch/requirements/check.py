@@ -11,7 +11,7 @@ from jdmatch.requirements.cv import WORK_SECTIONS, CandidateRecord, Job, total_y
 from jdmatch.requirements.jd import INFO_KINDS, HardRequirement, format_years
 from jdmatch.requirements.patterns import Patterns, patterns, phrase_key
 from jdmatch.settings import NICE_TO_HAVE_FACTOR
-from jdmatch.skills import Mention
+from jdmatch.skills import Mention, may_hold
 
 #: What a check can say.
 STATUSES = ("met", "not_met", "unknown", "info")
@@ -39,6 +39,8 @@ _DOCUMENT_LANGUAGE = {"en": ("english", "English"), "id": ("indonesian", "Indone
 
 
 _WORDS = re.compile(r"[\w\-]+")
+#: Every match of Patterns.willing holds one of these ("able" in "available" too).
+_WILLING_ANCHORS = ("willing", "bersedia", "siap", "ready", "able", "open")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 
 
@@ -62,8 +64,10 @@ def check_requirements(
         if mention.skill.family:
             families.setdefault(mention.skill.family, (mention.skill.name, line))
     checks: list[RequirementCheck] = []
+    # The word forms of each job's lines, read once for all the requirements that ask.
+    job_forms: dict[int, set[str]] = {}
     for requirement in requirements:
-        found, status, evidence, source = _check(requirement, record, cv, shown, p)
+        found, status, evidence, source = _check(requirement, record, cv, shown, p, job_forms)
         if status == "not_met" and requirement.family in families:
             # A licence or certificate of the same family (SIM C for SIM A, Brevet A for
             # Brevet B) does not stand in for it, but is worth saying.
@@ -93,12 +97,13 @@ def _check(
     cv: Document,
     shown: dict[str, Line],
     p: Patterns,
+    job_forms: dict[int, set[str]] | None = None,
 ) -> tuple[str | None, str, tuple[Line, ...], str]:
     kind = requirement.kind
     if kind in INFO_KINDS:
         return None, "info", (), ""
     if kind == "experience":
-        return _check_experience(requirement, record, cv)
+        return _check_experience(requirement, record, cv, job_forms)
     if kind == "education":
         education = record.education
         if education is None:
@@ -134,6 +139,8 @@ def _check(
         return None, "unknown", (), ""
     if kind in ("relocation", "travel"):
         for line in cv.lines:
+            if not may_hold(line.text, _WILLING_ANCHORS):
+                continue
             found = p.willing.search(line.text)
             if found is None:
                 continue
@@ -146,7 +153,10 @@ def _check(
 
 
 def _check_experience(
-    requirement: HardRequirement, record: CandidateRecord, cv: Document
+    requirement: HardRequirement,
+    record: CandidateRecord,
+    cv: Document,
+    job_forms: dict[int, set[str]] | None = None,
 ) -> tuple[str | None, str, tuple[Line, ...], str]:
     wanted = float(requirement.wanted)
     total = record.total_years
@@ -160,7 +170,7 @@ def _check_experience(
     evidence: tuple[Line, ...] = total_evidence if source == "jobs" else stated
     if wanted == 0 or not requirement.subject:
         return format_years(total), "met" if total >= wanted else "not_met", evidence, source
-    named = _field_jobs(requirement, record, cv)
+    named = _field_jobs(requirement, record, cv, job_forms)
     years = total_years(
         [(j.start, j.end) for j in named if j.start is not None and j.end is not None]
     )
@@ -198,7 +208,12 @@ def _word_forms(word: str) -> frozenset[str]:
     return frozenset(forms | stems(word))
 
 
-def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Document) -> list[Job]:
+def _field_jobs(
+    requirement: HardRequirement,
+    record: CandidateRecord,
+    cv: Document,
+    job_forms: dict[int, set[str]] | None = None,
+) -> list[Job]:
     """The dated jobs that name a field: one of its skills, or all the words of one of its
     alternatives ("Staff Gudang" for "di bidang gudang") in the job's title or lines."""
     alternatives = []
@@ -207,7 +222,9 @@ def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Docum
         if words and all(len(w) >= 3 for w in words):
             alternatives.append([_word_forms(w) for w in words])
     named = []
-    for job in record.jobs:
+    if job_forms is None:
+        job_forms = {}
+    for index, job in enumerate(record.jobs):
         if job.start is None or job.end is None or job.experience.section not in WORK_SECTIONS:
             continue
         if job.skill_ids & set(requirement.skills):
@@ -215,24 +232,32 @@ def _field_jobs(requirement: HardRequirement, record: CandidateRecord, cv: Docum
             continue
         if not alternatives:
             continue  # no words to look for in the job's lines
-        organisation = (job.experience.organisation or "").lower()
-        texts = [job.experience.role or ""] + [
-            cv.lines[n - 1].text
-            for n in range(job.experience.first_line, job.experience.last_line + 1)
-            if n <= len(cv.lines)
-        ]
-        text = " ".join(texts).lower()
-        if organisation:  # the employer's name is no line of work: "PT Gudang Garam"
-            text = text.replace(organisation, " ")
-        forms: set[str] = set()
-        for word in set(_LOWER_WORDS.findall(text)):  # _word_forms, without its sets
-            forms.add(word)
-            if word.endswith("s") and len(word) > 4:
-                forms.add(word[:-1])
-            forms |= stems(word)
+        forms = job_forms.get(index)
+        if forms is None:
+            forms = job_forms[index] = _job_forms(job, cv)
         if any(all(word & forms for word in words) for words in alternatives):
             named.append(job)
     return named
+
+
+def _job_forms(job: Job, cv: Document) -> set[str]:
+    """The words of a job's title and lines, and their word forms (_word_forms' own)."""
+    organisation = (job.experience.organisation or "").lower()
+    texts = [job.experience.role or ""] + [
+        cv.lines[n - 1].text
+        for n in range(job.experience.first_line, job.experience.last_line + 1)
+        if n <= len(cv.lines)
+    ]
+    text = " ".join(texts).lower()
+    if organisation:  # the employer's name is no line of work: "PT Gudang Garam"
+        text = text.replace(organisation, " ")
+    forms: set[str] = set()
+    for word in set(_LOWER_WORDS.findall(text)):  # _word_forms, without its sets
+        forms.add(word)
+        if word.endswith("s") and len(word) > 4:
+            forms.add(word[:-1])
+        forms |= stems(word)
+    return forms
 
 
 def _lines_of(jobs: list[Job]) -> tuple[Line, ...]:

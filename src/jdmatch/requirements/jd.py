@@ -141,8 +141,11 @@ def _experience(
     jd: Document, line: Line, mentions: list[Mention], p: Patterns
 ) -> HardRequirement | None:
     text = line.text
-    cue = p.experience_cue.search(text)
+    cue: re.Match[str] | None = None
+    searched = False  # the cue is looked for once a quantity is found: most lines have none
     for quantity in p.quantity.finditer(text):
+        if not searched:
+            cue, searched = p.experience_cue.search(text), True
         before, after = text[: quantity.start()], text[quantity.end() :]
         if p.not_experience.search(before) or p.old_after.match(after):
             continue
