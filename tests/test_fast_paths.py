@@ -16,6 +16,7 @@ from jdmatch.prep.cues import (
     _IDENTIFIER,
     _result_patterns,
     any_cue_starts,
+    cue_anchors,
     cue_pattern,
     cue_positions,
     hits_at,
@@ -25,7 +26,7 @@ from jdmatch.prep.cues import (
 from jdmatch.prep.manager import manager_kinds
 from jdmatch.prep.questions import CLASSIC
 from jdmatch.prep.stories import MIN_SHOWS, _Scorer
-from jdmatch.skills import requirement_level
+from jdmatch.skills import may_hold, requirement_level
 from jdmatch.taxonomy import WORD
 from jdmatch.weights import cosine, load_idf, term_vector
 
@@ -240,3 +241,30 @@ def test_results_without_a_digit_need_a_number_word() -> None:
     for text in ("Trained \u017fix analysts", "Trained the analysts", "Led ten-person teams"):
         assert measurable_results(text) == plain(text), text
     assert found > 10
+
+
+def _cue_lists(node: Any = None, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    node = signals() if node is None else node
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in _cue_lists(value, (*path, key))]
+    if isinstance(node, list) and all(isinstance(c, str) for c in node):
+        return [path]
+    return []
+
+
+def test_cue_anchors_are_in_every_match(sample: Analysis) -> None:
+    checked = 0
+    for path in _cue_lists():
+        anchors = cue_anchors(*path)
+        if anchors is None:
+            continue
+        pattern = cue_pattern(*path)
+        texts = [line.text for line in sample.cv.lines + sample.jd.lines]
+        for cue in _cues(path):
+            cue = cue.rstrip("*")
+            texts += [cue, f"({cue.upper()})", cue.title(), cue.replace("s", "\u017f")]
+        for text in texts:
+            if pattern.search(text):
+                assert may_hold(text, anchors), (path, text)
+                checked += 1
+    assert checked > 100

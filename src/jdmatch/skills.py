@@ -115,15 +115,17 @@ def _mention(
 
 _group = re.Match.group
 #: The trie's keys that a longer key extends by a word, for the trie they were taken from.
-_extendable_cache: list[Any] = [None, frozenset()]
+_extendable_cache: tuple[Any, frozenset[str]] = (None, frozenset())
 
 
 def _extendable(trie: dict[str, Rule | None]) -> frozenset[str]:
-    if _extendable_cache[0] is not trie:
+    global _extendable_cache
+    cached_trie, parents = _extendable_cache  # one tuple: safe to read beside other threads
+    if cached_trie is not trie:
         # Every proper prefix of a key is a key too, so a key's parent is what extends.
         parents = frozenset(key.rpartition(" ")[0] for key in trie if " " in key)
-        _extendable_cache[:] = [trie, parents]
-    return _extendable_cache[1]
+        _extendable_cache = (trie, parents)
+    return parents
 
 
 def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:

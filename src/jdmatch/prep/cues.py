@@ -84,6 +84,20 @@ def cue_pattern(*path: str) -> re.Pattern[str]:
     return words_pattern(node)
 
 
+@cache
+def cue_anchors(*path: str) -> tuple[str, ...] | None:
+    """What every match of cue_pattern(*path) holds in lower case: the first word of one of
+    its cues (for skills.may_hold). None when a first word is not plain ASCII."""
+    node: Any = signals()
+    for key in path:
+        node = node[key]
+    firsts = {re.split(r"[\s\-]+", cue.removesuffix("*"))[0].lower() for cue in node}
+    if not all(first and first.isascii() for first in firsts):
+        return None
+    # A word that holds another adds nothing: "course" is in "courses" and "coursera".
+    return tuple(sorted(f for f in firsts if not any(o != f and o in f for o in firsts)))
+
+
 #: How a words_pattern begins: no word character before the cue.
 _WORD_START = r"(?<!\w)"
 

@@ -15,6 +15,7 @@ from jdmatch.match import Evidence, Gap, LineCoverage
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
 from jdmatch.prep.cues import (
+    cue_anchors,
     cue_pattern,
     cue_positions,
     cue_starts,
@@ -24,7 +25,7 @@ from jdmatch.prep.cues import (
 )
 from jdmatch.prep.questions import ReverseQuestion
 from jdmatch.prep.signals import SENTENCE_END
-from jdmatch.skills import Mention
+from jdmatch.skills import Mention, may_hold
 
 #: Gaps named where the report asks for openness to direction: the heaviest few.
 MAX_LEARNING_GAPS = 3
@@ -228,12 +229,19 @@ def learning_line(
     """A CV line that shows the candidate learns on their own: a course, a certificate, a
     training; one about a skill close to a gap first (a Power BI certificate for Tableau)."""
     pattern = cue_pattern("manager", "learning")
+    anchors = cue_anchors("manager", "learning")
     related = {g.related.id for g in gaps if g.related is not None}
     near_gap = {m.line for m in mentions if m.skill.id in related and m.line is not None}
     best: tuple[tuple[int, int, int], Evidence] | None = None
     for line in cv.lines:
         if line.heading or line.section in SKIPPED_CV_SECTIONS:
             continue
+        if (
+            anchors is not None
+            and line.section != "certifications"
+            and not may_hold(line.text, anchors)
+        ):
+            continue  # no cue's first word: no hits (most lines; the search is slow)
         hits = list(pattern.finditer(line.text))
         if not hits and line.section != "certifications":
             continue
