@@ -145,7 +145,12 @@ def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
         else:
             matches = list(WORD.finditer(text))
             words = [folded[m.start() : m.end()] for m in matches]
-        words = [_normal(w) if "." in w[1:] or "'" in w or "’" in w else w for w in words]
+        if "." in folded or "'" in folded or "’" in folded:
+            # Only the few words with an inner dot or apostrophe ("node.js", "e.g") need
+            # normalising: each distinct one once.
+            odd = {w: _normal(w) for w in set(words) if "." in w[1:] or "'" in w or "’" in w}
+            if odd:
+                words = [odd.get(w, w) for w in words]
     else:
         matches = list(WORD.finditer(text))
         words = [_normal(m.group()) for m in matches]
