@@ -209,11 +209,12 @@ def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
     )
     # Where an organisation's word starts, found once: most mentions have none in reach.
     orgs = _org_starts(text, folded)
+    found_starts = [s for _, s, _ in found]  # in text order, as found
     for rule, start, end in found:
         if (
             rule[2]
             and _needs_neighbour_here(text, start, end, rule)
-            and not _has_neighbour(text, start, end, found, skills)
+            and not _has_neighbour(text, start, end, found, skills, found_starts)
         ):
             continue
         if addresses and any(a < end and start < b for a, b in addresses):
@@ -549,13 +550,29 @@ def _letter_not_language(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Longer than any mention can be (a few words of an alias): where a neighbour's search starts.
+_LONGEST_MENTION = 1000
+
+
 def _has_neighbour(
-    text: str, start: int, end: int, found: list[_Found], skills: dict[str, Skill]
+    text: str,
+    start: int,
+    end: int,
+    found: list[_Found],
+    skills: dict[str, Skill],
+    found_starts: list[int] | None = None,
 ) -> bool:
     # A strict alias ("Go", "R", "Word") counts only beside another named skill on its line.
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if found_starts is not None:
+        # Only the mentions that start near this one can be beside it (found is in text order).
+        first = bisect_left(
+            found_starts, max(line_start, start - NEIGHBOUR_WINDOW - _LONGEST_MENTION)
+        )
+        last = bisect_left(found_starts, min(line_end, end + NEIGHBOUR_WINDOW) + 1)
+        found = found[first:last]
     for rule, s, e in found:
         if s == start or not (line_start <= s and e <= line_end):
             continue
