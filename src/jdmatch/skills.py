@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,6 +207,9 @@ def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
         if "@" in text or "://" in text or "www." in text or ".com/" in text
         else None
     )
+    if addresses:
+        addresses = _merged(addresses)
+    address_ends = [b for _, b in addresses] if addresses else []
     # Where an organisation's word starts, found once: most mentions have none in reach.
     orgs = _org_starts(text, folded)
     found_starts = [s for _, s, _ in found]  # in text order, as found
@@ -217,7 +220,7 @@ def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
             and not _has_neighbour(text, start, end, found, skills, found_starts)
         ):
             continue
-        if addresses and any(a < end and start < b for a, b in addresses):
+        if addresses and _overlaps_a_run(start, end, addresses, address_ends):
             continue
         if _in_name(text, start, end, orgs=orgs):
             continue
@@ -377,6 +380,24 @@ def _in_address(text: str, start: int, end: int) -> bool:
 # What _in_address looks for in a lower-cased token, in the text as written: no character
 # outside ASCII lower-cases to one of these characters.
 _ADDRESS_MARK = re.compile(r"@|://|[wW]{3}\.|\.[cC][oO][mM]/")
+
+
+def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs sorted, those that overlap or touch joined: a span overlaps one of the result
+    exactly when it overlaps one of the runs."""
+    out: list[tuple[int, int]] = []
+    for left, right in sorted(runs):
+        if out and left <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], right))
+        else:
+            out.append((left, right))
+    return out
+
+
+def _overlaps_a_run(start: int, end: int, runs: list[tuple[int, int]], ends: list[int]) -> bool:
+    """Whether a span overlaps one of sorted, disjoint runs (``ends``: their ends)."""
+    i = bisect_right(ends, start)
+    return i < len(runs) and runs[i][0] < end
 
 
 def _address_runs(text: str, folded: str) -> list[tuple[int, int]]:
