@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jdmatch.model import Document, Line
 from jdmatch.morph import stems
@@ -202,6 +203,7 @@ _FIELD_FILLER = frozenset(
 _FIELD_SPLIT = re.compile(r"[,;/&()]|\s(?:or|and|atau|dan)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def _word_forms(word: str) -> frozenset[str]:
     """A word and what it may be written as: "analysts" → analyst, "pergudangan" → gudang."""
     forms = {word, word[:-1] if word.endswith("s") and len(word) > 4 else word}
@@ -241,7 +243,7 @@ def _field_jobs(
 
 
 def _job_forms(job: Job, cv: Document) -> set[str]:
-    """The words of a job's title and lines, and their word forms (_word_forms' own)."""
+    """The words of a job's title and lines, and their word forms."""
     organisation = (job.experience.organisation or "").lower()
     texts = [job.experience.role or ""] + [
         cv.lines[n - 1].text
@@ -252,11 +254,8 @@ def _job_forms(job: Job, cv: Document) -> set[str]:
     if organisation:  # the employer's name is no line of work: "PT Gudang Garam"
         text = text.replace(organisation, " ")
     forms: set[str] = set()
-    for word in set(_LOWER_WORDS.findall(text)):  # _word_forms, without its sets
-        forms.add(word)
-        if word.endswith("s") and len(word) > 4:
-            forms.add(word[:-1])
-        forms |= stems(word)
+    for word in set(_LOWER_WORDS.findall(text)):
+        forms |= _word_forms(word)
     return forms
 
 
