@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from jdmatch import skills
+from jdmatch import skill_context, skills
 from jdmatch.analysis import Analysis, analyze
 from jdmatch.prep.cues import (
     _IDENTIFIER,
@@ -137,13 +137,13 @@ def test_only_four_characters_match_an_ascii_letter_ignoring_case() -> None:
     ],
 )
 def test_address_runs_agree_with_in_address(text: str) -> None:
-    runs = skills._address_runs(text, text.casefold())
+    runs = skill_context.address_runs(text, text.casefold())
     assert runs
     spans = [m.span() for m in WORD.finditer(text)]
     spans += [(s, e) for (s, _), (_, e) in pairwise(spans)]  # two words as one alias
     for start, end in spans:
         inside = any(a < end and start < b for a, b in runs)
-        assert inside == skills._in_address(text, start, end), (start, end)
+        assert inside == skill_context.in_address(text, start, end), (start, end)
 
 
 def test_find_skills_reads_folded_and_unfolded_texts_alike() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from jdmatch import skills as matcher
 from jdmatch.match import Match, Requirement
 from jdmatch.model import Document
+from jdmatch.skill_context import in_address, in_name
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy
 from jdmatch.weights import load_idf
@@ -187,12 +188,11 @@ def _why_not(
         if matcher.needs_neighbour(rule[1]):
             return "neighbour"
     token_text = text[max(0, start - 60) : end + 60]
-    if ("@" in token_text or "://" in token_text or "www." in token_text) and matcher._in_address(
+    if ("@" in token_text or "://" in token_text or "www." in token_text) and in_address(
         text, start, end
     ):
         return "address"
-    in_name = getattr(matcher, "_in_name", None)
-    if in_name is not None and in_name(text, start, end):
+    if in_name(text, start, end):
         return "name"
     line = document.line_at(start)
     if line is None:
