@@ -2,7 +2,7 @@
 
 Usage (from the repository root, with the test extras installed for fpdf2):
 
-    python benchmarks/bench.py [--docs 20] [--runs 7]
+    python benchmarks/bench.py [--docs 20] [--runs 7] [--postings FILE.jsonl --cv FILE]
 
 It writes N realistic 1-3 page JD PDFs and CV DOCX files into a temporary folder (from the
 bundled samples' text, varied: bullets shuffled, tools swapped, sections repeated), then
@@ -13,7 +13,11 @@ prints medians of several runs and the ratios the speed issue sets targets for:
   extracts the same two files with pdfplumber and python-docx;
 - per stage, in-process: extraction, parsing, skills, matching and prep, rendering;
 - text to Analysis, report rendered: JD-CV pairs per second on one core, on the generated
-  documents and on the bundled sample pairs;
+  documents and on the bundled sample pairs, each pair new;
+- the same in the shape of ``jdmatch batch``: one CV against every generated posting, the CV
+  read once (memo.py) and every posting new;
+- with ``--postings FILE.jsonl --cv FILE``, both again on real postings and a real CV (for
+  example ``../shared/data/one-cv-many-jobs-dev/jobs.jsonl`` and its ``resume.txt``);
 - the same for the first pair of a new process (cold), separately;
 - ``find_skills``: MB of text per second on one core.
 
@@ -23,11 +27,13 @@ shared machine the CPU time is the steadier of the two; rates are printed from b
 
 Warm and cold. Every in-process row is warm: the taxonomy, the IDF table, the report strings
 and the compiled templates and patterns are loaded by a first pass that is not timed, as in a
-batch run or a long-lived process. What is cached by text is not kept: the TF-IDF vectors of
-document lines are cleared before each pair, so every pair pays for its own lines (only
-caches of single words and cue words stay warm, as they would over a batch). The cold row
-is a new process that imports jdmatch and turns its first pair of texts into a report
-(the compiled taxonomy and template caches on disk exist by then: a first run ever costs more).
+batch run or a long-lived process. What is cached by text or by document is not kept: the
+TF-IDF vectors of document lines and what memo.py keeps of a document are cleared before each
+pair (before each pass over the postings, in the batch rows), so every pair pays for its own
+documents (only caches of single words and cue words stay warm, as they would over a batch).
+The cold row is a new process that imports jdmatch and turns its first pair of texts into a
+report (the compiled taxonomy and template caches on disk exist by then: a first run ever
+costs more).
 
 The machine is shared and noisy: compare the ratios, not the absolute times.
 """
@@ -35,6 +41,7 @@ The machine is shared and noisy: compare the ratios, not the absolute times.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -153,15 +160,54 @@ def median_of(func, items: list, runs: int) -> tuple[float, float]:  # type: ign
 def text_to_report(pair: tuple[str, str]) -> str:
     """One JD-CV pair of texts to the Markdown report, as a new pair: the line vectors that an
     earlier pair with the same lines would have cached are cleared first."""
-    from jdmatch import weights
+    from jdmatch import memo, weights
     from jdmatch.analysis import analyze_documents
     from jdmatch.parse import parse
     from jdmatch.report import render
 
     weights._vectors.clear()
+    memo.forget()
     jd = parse(pair[0], kind="jd")
     cv = parse(pair[1], kind="cv")
     return render(analyze_documents(jd, cv), "md")
+
+
+def one_cv_many_postings(cv_text: str, postings: list[str]) -> None:
+    """One CV against many postings, as ``jdmatch batch`` runs them: the CV is parsed and
+    read once (its skills, work lines, record), every posting is new. Nothing is kept from
+    an earlier call."""
+    from jdmatch import memo, weights
+    from jdmatch.analysis import analyze_documents
+    from jdmatch.parse import parse
+    from jdmatch.report import render
+
+    weights._vectors.clear()
+    memo.forget()
+    cv = parse(cv_text, kind="cv")
+    for text in postings:
+        render(analyze_documents(parse(text, kind="jd"), cv), "md")
+
+
+def per_posting(cv_text: str, postings: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds per posting of one_cv_many_postings, after a warm-up."""
+    one_cv_many_postings(cv_text, postings[:2])
+    times, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        one_cv_many_postings(cv_text, postings)
+        times.append((time.perf_counter() - start) / len(postings))
+        cpu.append((time.process_time() - start_cpu) / len(postings))
+    return statistics.median(times), statistics.median(cpu)
+
+
+def read_postings(path: Path, limit: int) -> list[str]:
+    """The "text" field of the first `limit` lines of a JSON-lines file of postings."""
+    postings = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip() and len(postings) < limit:
+                postings.append(json.loads(line)["text"])
+    return postings
 
 
 #: A new process: import jdmatch, turn the first pair of texts into a report, then a second
@@ -203,6 +249,18 @@ def main() -> int:
     )
     parser.add_argument("--docs", type=int, default=20, help="JD/CV pairs to generate")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per measure")
+    parser.add_argument(
+        "--postings",
+        type=Path,
+        help="JSON lines of real postings, each with a 'text' field (e.g. "
+        "../shared/data/one-cv-many-jobs-dev/jobs.jsonl): adds rows on real documents",
+    )
+    parser.add_argument(
+        "--cv", type=Path, help="a real CV (any file jdmatch reads) to pair with --postings"
+    )
+    parser.add_argument(
+        "--max-postings", type=int, default=100, help="postings read from --postings"
+    )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, for all children
@@ -211,7 +269,7 @@ def main() -> int:
     script = Path(python).parent / "jdmatch"
     jdmatch = [str(script)] if script.exists() else [python, "-m", "jdmatch"]
 
-    from jdmatch import weights
+    from jdmatch import memo, weights
     from jdmatch.analysis import analyze_documents
     from jdmatch.extract import extract
     from jdmatch.parse import parse
@@ -253,10 +311,14 @@ def main() -> int:
         }
         docs = [(parse(j, kind="jd"), parse(c, kind="cv")) for j, c in texts]
         stage["skills JD + CV"] = median_of(
-            lambda d: (document_mentions(d[0]), document_mentions(d[1])), docs, args.runs
+            lambda d: (memo.forget(), document_mentions(d[0]), document_mentions(d[1])),
+            docs,
+            args.runs,
         )
         stage["analyze (skills, match, prep)"] = median_of(
-            lambda d: (weights._vectors.clear(), analyze_documents(d[0], d[1])), docs, args.runs
+            lambda d: (weights._vectors.clear(), memo.forget(), analyze_documents(d[0], d[1])),
+            docs,
+            args.runs,
         )
         analyses = [analyze_documents(j, c) for j, c in docs]
         stage["render Markdown"] = median_of(lambda a: render(a, "md"), analyses, args.runs)
@@ -279,6 +341,27 @@ def main() -> int:
             ("text -> report, sample pairs (warm)", per_sample, rate(per_sample, "pairs/s"),
              ">= 100 pairs/s")
         )  # fmt: skip
+        # The batch shape: one CV against every generated posting, each posting new.
+        per_jd = per_posting(texts[0][1], [jd for jd, _ in texts], args.runs)
+        rows.append(
+            ("text -> report, one CV x generated postings", per_jd, rate(per_jd, "pairs/s"),
+             ">= 100 pairs/s")
+        )  # fmt: skip
+        if args.postings and args.cv:
+            postings = read_postings(args.postings, args.max_postings)
+            cv_text = extract(args.cv).text
+            real = [(posting, cv_text) for posting in postings]
+            per_real = median_of(text_to_report, real, max(3, args.runs // 2))
+            rows.append(
+                (f"text -> report, {len(real)} real pairs, each new", per_real,
+                 rate(per_real, "pairs/s"), ">= 100 pairs/s")
+            )  # fmt: skip
+            per_real_jd = per_posting(cv_text, postings, max(3, args.runs // 2))
+            rows.append(
+                ("text -> report, one real CV x real postings", per_real_jd,
+                 rate(per_real_jd, "pairs/s"), ">= 100 pairs/s")
+            )  # fmt: skip
+            real_sizes = [len(t.encode("utf-8")) / 1000 for t in postings]
         files = []
         for name, text in zip(("jd1", "cv1", "jd2", "cv2"), [*texts[0], *texts[1]], strict=True):
             files.append(folder / f"{name}.txt")
@@ -303,6 +386,12 @@ def main() -> int:
         f"text per document: generated {min(sizes):.1f}-{max(sizes):.1f} KB, "
         f"samples {min(sample_sizes):.1f}-{max(sample_sizes):.1f} KB"
     )
+    if args.postings and args.cv:
+        real_sizes.sort()
+        print(
+            f"real postings: {len(real_sizes)}, median {real_sizes[len(real_sizes) // 2]:.1f} KB; "
+            f"real CV {len(cv_text.encode('utf-8')) / 1000:.1f} KB"
+        )
     print("wall: elapsed time; cpu: CPU time of the process (see --help)\n")
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'wall s':>8}  {'cpu s':>8}  {'ratio / rate':<30}  target")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from jdmatch.prep import Prep, prepare
 from jdmatch.profile import AppliedProfile, apply_profile
 from jdmatch.requirements import CandidateRecord, RequirementCheck, hard_requirements, met_share
 from jdmatch.settings import Settings
-from jdmatch.skills import Mention, document_mentions
+from jdmatch.skills import Mention, mentions_of
 from jdmatch.taxonomy import Taxonomy, load_taxonomy
 from jdmatch.weights import load_idf
 
@@ -119,8 +120,10 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
     taxonomy: Taxonomy = load_taxonomy(settings.taxonomy_files)
     idf = load_idf()
     loaded = time.perf_counter()
-    jd_mentions = document_mentions(jd, taxonomy=taxonomy)
-    cv_mentions = all_cv_mentions = document_mentions(cv, taxonomy=taxonomy)
+    # Tuples found once per document (a batch's anchor is read once, see memo.py).
+    jd_mentions: Sequence[Mention] = mentions_of(jd, taxonomy=taxonomy)
+    cv_mentions: Sequence[Mention] = mentions_of(cv, taxonomy=taxonomy)
+    all_cv_mentions = cv_mentions
     applied = None
     match_cv, match_cv_mentions = cv, cv_mentions
     if settings.profile:
@@ -133,8 +136,8 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
     result = match(
         jd,
         match_cv,
-        jd_mentions,
-        match_cv_mentions,
+        list(jd_mentions),
+        list(match_cv_mentions),
         taxonomy=taxonomy,
         idf=idf,
         hard=met_share(checks),

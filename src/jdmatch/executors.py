@@ -143,12 +143,15 @@ def _in_worker(work: Work, source: Source) -> Outcome:
 
 
 def warm(anchor: Anchor) -> None:
-    """Load what every comparison shares (the taxonomy, the IDF table) once per process."""
+    """Load what every comparison shares (the taxonomy, the IDF table, the anchor's skills)
+    once per process: before a fork, the workers start with them."""
+    from jdmatch.skills import mentions_of
     from jdmatch.taxonomy import load_taxonomy
     from jdmatch.weights import load_idf
 
-    load_taxonomy(anchor.settings.taxonomy_files)
+    taxonomy = load_taxonomy(anchor.settings.taxonomy_files)
     load_idf()
+    mentions_of(anchor.document, taxonomy=taxonomy)
 
 
 def available_cores() -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
 from jdmatch.skill_context import (
     NATIONALITY_NOUN,
@@ -381,6 +382,18 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
 
     Headings, contact lines and a JD's company and benefits sections are left out.
     """
+    return list(mentions_of(document, taxonomy=taxonomy))
+
+
+def mentions_of(document: Document, *, taxonomy: Taxonomy | None = None) -> tuple[Mention, ...]:
+    """`document_mentions` as a tuple, found once per document and taxonomy (see memo.py)."""
+    found = _get_taxonomy(taxonomy)
+    return per_document(
+        document, "mentions", lambda: tuple(_document_mentions(document, found)), found
+    )
+
+
+def _document_mentions(document: Document, taxonomy: Taxonomy) -> list[Mention]:
     mentions: list[Mention] = []
     levels: dict[int, tuple[str, str]] = {}
     education: dict[int, bool] = {}
@@ -388,7 +401,7 @@ def document_mentions(document: Document, *, taxonomy: Taxonomy | None = None) -
     skip_company = is_jd and _has_job_sections(document)
     text = document.text
     lines, at, count = document.lines, 0, len(document.lines)
-    for skill, start, end in _scan(text, _get_taxonomy(taxonomy)):
+    for skill, start, end in _scan(text, taxonomy):
         # Mentions come in text order, so the line that holds one is never before the last.
         while at < count and start > lines[at].end:
             at += 1

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdmatch.match import Match, Requirement
+from jdmatch.memo import per_document
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet, ImpactGap, cv_bullets, impact_check
 from jdmatch.prep.intro import Achievement, Introduction, Strength, introduction
@@ -149,14 +150,15 @@ def prepare(
     cv_mentions: Sequence[Mention] = (),
 ) -> Prep:
     """Everything to prepare for this interview, computed from this JD and this CV."""
-    bullets = cv_bullets(cv, cv_mentions)
+    # What comes from the CV alone is computed once per CV (a batch's anchor, see memo.py).
+    bullets = per_document(cv, "bullets", lambda: cv_bullets(cv, cv_mentions), cv_mentions)
     ranked = ranked_requirements(match, jd)
     cv_skills = list(dict.fromkeys(m.skill for m in cv_mentions))
     stories, without_story = build_stories(match, jd, bullets, idf, cv_skills, ranked=ranked)
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
     facts = company_facts(jd)
-    impact = impact_check(bullets)
+    impact = per_document(cv, "impact", lambda: impact_check(bullets), bullets)
     # A gap may be answered from a sentence of the summary ("used to tight closings").
     summary = tuple(
         CvBullet(line.number, line.number, line.section, sentence, (), (), None)
@@ -182,7 +184,7 @@ def prepare(
         checklist=checklist(
             len(bullets), len(impact), found_signals, [g.skill for g in gaps], facts
         ),
-        readability=readability(cv, idf),
+        readability=per_document(cv, "readability", lambda: readability(cv, idf), idf),
         company=facts,
         introduction=introduction(jd, cv, match, ranked, bullets, stories, facts),
         manager=manager_fit(jd, cv, bullets, gaps, cv_mentions, reverse, match.coverage),

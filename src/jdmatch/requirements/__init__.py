@@ -9,8 +9,10 @@ once, on first use), ``jd`` (the JD's requirements), ``cv`` (the candidate's rec
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from jdmatch.memo import per_document
 from jdmatch.model import Document
 from jdmatch.requirements.check import RequirementCheck, check_requirements, met_share
 from jdmatch.requirements.cv import CandidateRecord, job_span, read_candidate, reference_month
@@ -37,15 +39,24 @@ __all__ = [
 def hard_requirements(
     jd: Document,
     cv: Document,
-    jd_mentions: list[Mention],
-    cv_mentions: list[Mention],
+    jd_mentions: Sequence[Mention],
+    cv_mentions: Sequence[Mention],
     *,
     today: date | None = None,
 ) -> tuple[tuple[RequirementCheck, ...], CandidateRecord]:
     """The JD's hard requirements checked against the CV, and the CV's record.
 
-    ``today`` is the month "Present" stands for (default: today's date).
+    ``today`` is the month "Present" stands for (default: today's date). What is read from
+    one document is read once while its mentions are the same (a batch's anchor, see memo.py).
     """
-    record = read_candidate(cv, cv_mentions, today=today or date.today())
-    requirements = read_hard_requirements(jd, jd_mentions)
-    return check_requirements(requirements, record, cv, cv_mentions), record
+    now = today or date.today()
+    record = per_document(
+        cv,
+        ("candidate", now),
+        lambda: read_candidate(cv, list(cv_mentions), today=now),
+        cv_mentions,
+    )
+    requirements = per_document(
+        jd, "requirements", lambda: read_hard_requirements(jd, list(jd_mentions)), jd_mentions
+    )
+    return check_requirements(requirements, record, cv, list(cv_mentions)), record

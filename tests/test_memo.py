@@ -1,0 +1,90 @@
+"""memo.py: what is computed from one document is reused only for that document and inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jdmatch import memo
+from jdmatch.analysis import analyze_documents, load
+from jdmatch.profile import parse_profile
+from jdmatch.report import render
+from jdmatch.settings import Settings
+from jdmatch.skills import document_mentions, mentions_of
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+class Doc:
+    """A stand-in document: per_document keys by identity, not by value."""
+
+
+@pytest.fixture(autouse=True)
+def _fresh() -> None:
+    memo.forget()
+
+
+def test_a_result_is_computed_once_per_document_and_inputs() -> None:
+    calls: list[str] = []
+    doc, other = Doc(), Doc()
+    inputs, equal_inputs = [1, 2], [1, 2]
+
+    def compute(name: str) -> str:
+        calls.append(name)
+        return name
+
+    assert memo.per_document(doc, "k", lambda: compute("a"), inputs) == "a"
+    assert memo.per_document(doc, "k", lambda: compute("b"), inputs) == "a"
+    assert calls == ["a"]
+    # Another document, another key, or equal but other inputs: computed again.
+    assert memo.per_document(other, "k", lambda: compute("c"), inputs) == "c"
+    assert memo.per_document(doc, "j", lambda: compute("d"), inputs) == "d"
+    assert memo.per_document(doc, "k", lambda: compute("e"), equal_inputs) == "e"
+    assert memo.per_document(doc, "k", lambda: compute("f")) == "f"
+    assert calls == ["a", "c", "d", "e", "f"]
+
+
+def test_the_least_recently_used_document_is_forgotten_first() -> None:
+    calls: list[int] = []
+    anchor = Doc()
+    docs = [Doc() for _ in range(memo.MAX_DOCUMENTS)]
+    memo.per_document(anchor, "k", lambda: calls.append(0))
+    for i, doc in enumerate(docs, 1):
+        memo.per_document(doc, "k", lambda i=i: calls.append(i))  # type: ignore[misc]
+        memo.per_document(anchor, "k", lambda: calls.append(-1))  # the anchor, used each time
+    assert -1 not in calls  # never recomputed, though more documents came than are kept
+    memo.per_document(docs[0], "k", lambda: calls.append(-2))
+    assert calls[-1] == -2  # the oldest input was forgotten
+
+
+def test_document_mentions_are_found_once_and_returned_as_new_lists() -> None:
+    cv = load(SAMPLES / "en" / "cv.docx", kind="cv")
+    first, second = document_mentions(cv), document_mentions(cv)
+    assert first == second and first is not second
+    first.clear()  # a caller's list is its own
+    assert document_mentions(cv) == second
+    assert mentions_of(cv) is mentions_of(cv)
+
+
+def test_a_reused_cv_gives_the_reports_of_a_fresh_one_with_and_without_a_profile() -> None:
+    """The batch shape: one parsed CV against several postings, a profile between them."""
+    cv = load(SAMPLES / "en" / "cv.docx", kind="cv")
+    jds = [load(SAMPLES / lang / "jd.pdf", kind="jd") for lang in ("en", "id", "en")]
+    profile = Settings(
+        profile=parse_profile(
+            {
+                "have": [{"skill": "Tableau", "evidence": "Built Tableau dashboards"}],
+                "never": [{"skill": "Jupyter"}],
+            }
+        )
+    )
+    for jd, settings in zip(jds, (Settings(), profile, Settings()), strict=True):
+        reused = render(analyze_documents(jd, cv, settings=settings), "md")
+        memo.forget()
+        fresh_cv = load(SAMPLES / "en" / "cv.docx", kind="cv")
+        fresh_jd = load(SAMPLES / jd.language / "jd.pdf", kind="jd")
+        assert render(analyze_documents(fresh_jd, fresh_cv, settings=settings), "md") == reused
+    # The profile's report differs, so a result kept from the plain CV would have shown.
+    plain = render(analyze_documents(jds[0], cv), "md")
+    assert render(analyze_documents(jds[0], cv, settings=profile), "md") != plain
