@@ -159,3 +159,32 @@ def test_a_bullet_wrapped_inside_brackets_or_after_a_comma_is_joined() -> None:
         "Advanced Excel, Power BI, Tableau and Looker.",
         "SQL",
     ]
+
+
+_TITLE_TAILS = st.sampled_from(
+    ["as", "As a", "AS AN", "sebagai", "Posisi", "POSITION", "posİsİ", "aſ", "as\t:", "as :"]
+)
+
+
+@given(st.text(max_size=30), _TITLE_TAILS, st.text(alphabet=" \t:\u00a0", max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_title_cue_pre_check_never_skips_a_line_the_pattern_finds(
+    head: str, cue: str, tail: str
+) -> None:
+    from jdmatch.parse import _INTRODUCES_TITLE, _may_introduce_title
+
+    for text in (head + " " + cue + tail, head + cue + tail, head + tail):
+        if _INTRODUCES_TITLE.search(text):
+            assert _may_introduce_title(text)
+
+
+_LEGAL_PIECES = ["PT", "CV", " ", "Maju", "Ltd", "Inc", "Tbk", "abc", ".", ",", "P", "T", "C"]
+
+
+@given(st.lists(st.sampled_from(_LEGAL_PIECES), max_size=10).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_a_line_without_a_legal_word_holds_no_legal_name(words: str) -> None:
+    from jdmatch.parse import _LEGAL_NAME, _LEGAL_NAME_WORDS
+
+    if _LEGAL_NAME.search(words):
+        assert any(word in words for word in _LEGAL_NAME_WORDS)

@@ -401,6 +401,11 @@ _LEGAL_NAME = re.compile(
     r"\b(?:PT\.?|CV\.?)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5}(?:\s+Tbk\.?)?"
     r"|\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3},?\s+(?:Ltd|Inc|LLC|Corp|GmbH|Tbk)\b\.?"
 )
+#: Every match of _LEGAL_NAME holds one of these: a line with none is not searched.
+_LEGAL_NAME_WORDS = ("PT", "CV", "Ltd", "Inc", "LLC", "Corp", "GmbH", "Tbk")
+#: The last letter of every word _INTRODUCES_TITLE ends on, either case: a line ending in
+#: another ASCII character is not searched.
+_INTRODUCING_ENDS = frozenset("isanISAN")
 _ABOUT_NAME = re.compile(
     r"^(?i:about|tentang)\s+(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})$"
 )
@@ -418,7 +423,12 @@ def _jd_title(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
         label = _TITLE_LABEL.match(text)
         if label and title is None and len(label.group("title").split()) <= 10:
             title = label.group("title").strip(" :-–")
-        if title is None and _INTRODUCES_TITLE.search(text) and i + 1 < len(head):
+        if (
+            title is None
+            and i + 1 < len(head)
+            and _may_introduce_title(text)
+            and _INTRODUCES_TITLE.search(text)
+        ):
             title = head[i + 1].text.strip()
     if title is None:
         for line in head[:4]:
@@ -435,9 +445,18 @@ def _jd_title(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     return title, organisation
 
 
+def _may_introduce_title(text: str) -> bool:
+    last = text.rstrip(":").rstrip()[-1:]
+    return bool(last) and (last in _INTRODUCING_ENDS or not last.isascii())
+
+
 def _jd_organisation(lines: tuple[Line, ...], title: str | None) -> str | None:
     for line in lines[:40]:
-        found = _LEGAL_NAME.search(line.text)
+        found = (
+            _LEGAL_NAME.search(line.text)
+            if any(word in line.text for word in _LEGAL_NAME_WORDS)
+            else None
+        )
         if found:
             return found.group(0).strip(" .,")
     for line in lines:
