@@ -268,3 +268,558 @@ def test_cue_anchors_are_in_every_match(sample: Analysis) -> None:
                 assert may_hold(text, anchors), (path, text)
                 checked += 1
     assert checked > 100
+
+
+# -- hard requirements: quantities and the grouped alternations (requirements/patterns.py) --
+
+from hypothesis import given  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from jdmatch.parse import requirement_words  # noqa: E402
+from jdmatch.requirements import patterns as requirement_patterns  # noqa: E402
+from jdmatch.requirements.patterns import _alternation, _alternation_nocase  # noqa: E402
+
+#: Pieces of lines that reach the requirement patterns: numbers, number words (also inside
+#: other words), units, education levels and place labels in any case, and the characters a
+#: case-insensitive pattern reads as ASCII letters.
+_PIECES = [
+    *"0123456789 ,.-+()/:\u0663",
+    "years", "yrs", "tahun", "thn", "th", "months", "bulan", "bln", "experience", "of",
+    "one", "two", "ten", "Six", "SEVEN", "eleven", "dua", "Tiga", "setahun", "someone",
+    "often", "S1", "s1", "D3", "D-III", "A.Md", "BSc", "Bachelor", "SARJANA", "sma", "S.Kom",
+    "Lokasi", "location", "Penempatan", "based in", "Jakarta", "full-time", "contract",
+    "\u0130", "\u0131", "\u017f", "\u212a", "x", "a",
+]  # fmt: skip
+_LINES = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _found(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_quantities_are_the_quantity_pattern_s_matches(text: str) -> None:
+    p = requirement_patterns()
+    assert _found(p.quantities(text)) == _found(p.quantity.finditer(text))
+
+
+def test_quantities_on_words_that_hold_a_number() -> None:
+    p = requirement_patterns()
+    lines = [
+        "Eleventh year; 3yrs; 2-3 tahun; tiga (3) tahun; 1,5 years; 12 years; x2 years",
+        "SIX YEARS of Excel, \u017fix years, 5 \u0130 years, someone years, \u0663 years",
+    ]
+    for text in lines:
+        assert _found(p.quantities(text)) == _found(p.quantity.finditer(text))
+    assert len(p.quantities(lines[0])) >= 5
+
+
+def _flat_requirement_patterns() -> dict[str, re.Pattern[str]]:
+    # The patterns as they were written before their alternations were grouped.
+    words = requirement_words()
+    exact = [f for k, v in words["education_levels"].items() if k[0] != "_" for f in v["exact"]]
+    loose = [f for k, v in words["education_levels"].items() if k[0] != "_" for f in v["words"]]
+    labels, ctx = words["location_labels"], words["employment_context"]
+    return {
+        "level": re.compile(
+            rf"(?<![\w.])(?:(?P<exact>{_alternation(exact)})|"
+            rf"(?i:(?P<word>{_alternation_nocase(loose)})))(?![\w])"
+        ),
+        "location": re.compile(
+            rf"(?i:\b(?:(?:{_alternation(labels['colon'])})\s*[:\-–]"
+            rf"|(?:{_alternation(labels['direct'])})\s*[:\-–]?))\s*(?:(?i:di|in|at)\s+)?"
+            r"(?P<place>[^.;|()\n]{2,60})"
+        ),
+        "employment_before": re.compile(
+            rf"(?i:\b(?:{_alternation(ctx['before'])}))\W*(?:\w+\W+)?$"
+        ),
+        "employment_after": re.compile(rf"^\W*(?i:(?:{_alternation(ctx['after'])})\b|\d)"),
+    }
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_grouped_alternations_match_as_the_flat_ones(text: str) -> None:
+    p = requirement_patterns()
+    for name, flat in _flat_requirement_patterns().items():
+        grouped = getattr(p, name)
+        assert _found(grouped.finditer(text)) == _found(flat.finditer(text)), name
+        assert _found([grouped.search(text)] if grouped.search(text) else []) == _found(
+            [flat.search(text)] if flat.search(text) else []
+        ), name
+
+
+def test_grouped_alternations_on_every_phrase() -> None:
+    words = requirement_words()
+    phrases = [f for k, v in words["education_levels"].items() if k[0] != "_" for f in v["exact"]]
+    phrases += [f for k, v in words["education_levels"].items() if k[0] != "_" for f in v["words"]]
+    phrases += words["location_labels"]["colon"] + words["location_labels"]["direct"]
+    phrases += words["employment_context"]["before"] + words["employment_context"]["after"]
+    p = requirement_patterns()
+    flat = _flat_requirement_patterns()
+    for phrase in phrases:
+        texts = (phrase, phrase.upper(), f"({phrase}): Jakarta 2", f"x {phrase.title()} - Ubud")
+        for text in texts:
+            for name, pattern in flat.items():
+                assert _found(getattr(p, name).finditer(text)) == _found(pattern.finditer(text))
+
+
+# -- prep, third round: cue scans of the lower-case text, stories ranked in bulk --
+
+import dataclasses  # noqa: E402
+import string  # noqa: E402
+
+from jdmatch.prep.cues import (  # noqa: E402
+    _cue_regex,
+    _joined,
+    _lowered,
+    _lowered_starts,
+    cue_starts,
+    words_pattern,
+)
+
+
+def test_lower_casing_keeps_what_a_case_insensitive_pattern_sees() -> None:
+    # What cue_positions relies on to scan the lower-case text with a lower-case pattern.
+    text = string.printable + _ALL_CHARS.replace("\u0130", "")
+    lower = text.lower()
+    assert len(lower) == len(text)  # only İ lower-cases to two characters
+    assert len(("\u0130" + text).lower()) == len(text) + 2
+
+    def places(pattern: str, within: str, flags: int = 0) -> list[int]:
+        return [hit.start() for hit in re.finditer(pattern, within, flags)]
+
+    for cls in (r"\w", r"\s", r"\d", "[" + re.escape(string.punctuation) + "]"):
+        assert places(cls, lower) == places(cls, text), cls
+    for letter in string.ascii_lowercase:
+        differ = set(places(letter, text, re.IGNORECASE)) ^ set(places(letter, lower))
+        assert {text[i] for i in differ} <= skills._FOLDS_TO_ASCII, letter
+
+
+#: Every cue list of data/signals.json, the lists of a measurable result's words included.
+_ALL_CUE_LISTS = [_cues(path) for path in _cue_lists()]
+#: Pieces of texts: the cues' words in three cases, separators, and the characters a
+#: case-insensitive pattern reads as ASCII letters.
+_CUE_WORDS = {
+    written
+    for cues in _ALL_CUE_LISTS
+    for cue in cues
+    for word in re.split(r"[\s\-]+", cue.rstrip("*"))
+    for written in (word, word.upper(), word.title())
+}
+_CUE_PIECES = [*sorted(_CUE_WORDS), " ", "-", " - ", ".", "(", "s", "es", "x", "2"]
+_CUE_PIECES += ["\u0130", "\u0131", "\u017f", "\u212a"]
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12).map("".join))
+def test_grouped_cues_match_as_the_flat_alternation(text: str) -> None:
+    for cues in _ALL_CUE_LISTS:
+        ordered = sorted(set(cues), key=lambda c: (-len(c), c))
+        grouped = re.compile(_joined(ordered), re.IGNORECASE)
+        flat = re.compile("|".join(_cue_regex(c) for c in ordered), re.IGNORECASE)
+        assert _found(grouped.finditer(text)) == _found(flat.finditer(text)), cues[:3]
+
+
+def test_grouped_cues_on_every_cue_written_oddly() -> None:
+    for cues in _ALL_CUE_LISTS:
+        ordered = sorted(set(cues), key=lambda c: (-len(c), c))
+        grouped = re.compile(_joined(ordered), re.IGNORECASE)
+        flat = re.compile("|".join(_cue_regex(c) for c in ordered), re.IGNORECASE)
+        for cue in ordered:
+            cue = cue.rstrip("*")
+            odd = cue.replace("s", "\u017f").replace("k", "\u212a").replace("i", "\u0131")
+            for text in (cue, cue.upper(), f"x{cue}s", odd, odd.upper().replace("I", "\u0130")):
+                assert _found(grouped.finditer(text)) == _found(flat.finditer(text)), text
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_stories_rank_lines_as_the_plain_scores_do(sample: Analysis, data: st.DataObject) -> None:
+    # Any subset of the CV lines in any order: the scorer's bulk ranking against each line's
+    # score computed on its own (shared skill or related one, plus the best JD line's cosine).
+    # Each gap's related skill is drawn from the skills on the CV lines, or none.
+    idf = load_idf()
+    lines = data.draw(st.permutations(sample.prep.bullets))
+    bullets = lines[: data.draw(st.integers(0, len(lines)))]
+    on_lines = sorted({s.id: s for m in sample.cv_mentions for s in [m.skill]}.values(), key=str)
+    missing = tuple(
+        dataclasses.replace(g, related=data.draw(st.sampled_from([None, *on_lines])))
+        for g in sample.match.missing
+    )
+    match = dataclasses.replace(sample.match, missing=missing)
+    scorer = _Scorer(match, bullets, idf)
+    for requirement in match.requirements:
+        skill_id = requirement.skill.id
+        related = scorer.related.get(skill_id)
+        scored = []
+        for i, bullet in enumerate(bullets):
+            overlap = 0.0
+            if not (scorer.shows.get(skill_id) or set()).isdisjoint(bullet.skill_ids):
+                overlap = 1.0
+            elif related is not None and related.id in bullet.skill_ids:
+                overlap = 0.5
+            cv_vector = term_vector(bullet.text, idf)
+            similarity = max(
+                cosine(term_vector(e.text, idf), cv_vector) for e in requirement.evidence
+            )
+            scored.append((overlap + similarity, i))
+        plain = [i for s, i in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= MIN_SHOWS]
+        assert scorer.ranked(requirement) == plain
+        assert [scorer.score(requirement, i)[0] for i in plain] == [
+            s for s, _ in sorted(scored, key=lambda x: (-x[0], x[1]))[: len(plain)]
+        ]
+
+
+_PLACE_PIECES = [
+    *" :-,.()\n",
+    "Lokasi", "LOCATION", "work location", "Penempatan", "based in", "berdomisili di",
+    "willing to relocate", "Willing To Travel", "bersedia", "ditempatkan", "di seluruh",
+    "SELURUH INDONESIA", "dinas luar kota", "siap", "travel", "up to", "Jakarta", "Bandung",
+    "\u0130", "\u0131", "\u017f", "\u212a", "x", "in",
+]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=12).map("".join))
+def test_place_searches_find_what_the_patterns_find(text: str) -> None:
+    p = requirement_patterns()
+    for found, plain in (
+        (p.find_location(text), p.location.search(text)),
+        (p.find_relocation(text), p.relocation.search(text)),
+        (p.find_travel(text), p.travel.search(text)),
+    ):
+        assert _found([found] if found else []) == _found([plain] if plain else [])
+
+
+def test_place_searches_on_every_phrase() -> None:
+    words = requirement_words()
+    p = requirement_patterns()
+    searches = {
+        "location": (p.find_location, p.location),
+        "relocation": (p.find_relocation, p.relocation),
+        "travel": (p.find_travel, p.travel),
+    }
+    phrases = {
+        "location": words["location_labels"]["colon"] + words["location_labels"]["direct"],
+        "relocation": words["relocation"],
+        "travel": words["travel"],
+    }
+    found = 0
+    for kind, (fast, pattern) in searches.items():
+        for phrase in phrases[kind]:
+            for text in (f"{phrase}: Jakarta", f"Kami {phrase.upper()} - Bali", phrase.title()):
+                plain, quick = pattern.search(text), fast(text)
+                assert _found([quick] if quick else []) == _found([plain] if plain else [])
+                found += plain is not None
+    assert found > 100
+
+
+from jdmatch.prep.cues import _ALONE, _ALONE_NUMBER, _NUMBER, _result_words_plain  # noqa: E402
+
+#: Pieces of CV lines for the result patterns: their words in two cases, numbers as CVs write
+#: them, and the characters around a number that make it a name or a part of one.
+_RESULT_PIECES = sorted(
+    {
+        written
+        for words in signals()["results"].values()
+        for word in words
+        for written in (word, word.upper())
+    }
+)
+_RESULT_PIECES += [*"0123456789 +%/.-,", "1,200", "3.5", "25+", "PPh ", "GA4", "x", "\u0663"]
+_RESULT_PIECES += ["\u0130", "\u0131", "\u017f", "\u212a", "two", "Rp", "$", "\u20ac"]
+_RESULT_LINES = st.lists(st.sampled_from(_RESULT_PIECES), max_size=10).map(" ".join)
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.one_of(_RESULT_LINES, _RESULT_LINES.map(lambda t: t.replace(" ", ""))))
+def test_a_lone_number_begun_with_its_digit_is_the_same(text: str) -> None:
+    alone = re.compile(_ALONE + _NUMBER, re.IGNORECASE)
+    assert _found(re.compile(_ALONE_NUMBER, re.IGNORECASE).finditer(text)) == _found(
+        alone.finditer(text)
+    )
+
+
+def test_a_lone_number_begun_with_its_digit_on_names_of_things() -> None:
+    alone = re.compile(_ALONE + _NUMBER, re.IGNORECASE)
+    begun = re.compile(_ALONE_NUMBER, re.IGNORECASE)
+    text = "5 PL-300, GA4 2019/2020 v1.2 _7 x.8 -9 (10) 1,200+ 3.5 % 25 + 6\u0663 \u0663 7"
+    assert _found(begun.finditer(text)) == _found(alone.finditer(text))
+    assert len(_found(alone.finditer(text))) == 9
+
+
+def _all_results(text: str) -> tuple[str, ...]:
+    # measurable_results without its pre-checks: every pattern on every text.
+    taken: list[tuple[int, int]] = []
+    for pattern in _result_patterns():
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            overlaps = any(start < e and s < end for s, e in taken)
+            if not overlaps and not _IDENTIFIER.search(text[max(0, start - 12) : start]):
+                taken.append((start, end))
+    return tuple(text[s:e].strip() for s, e in sorted(taken))
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(_RESULT_LINES)
+def test_results_are_those_of_every_pattern(text: str) -> None:
+    # Every pattern, case-insensitive, on the text as written: measurable_results skips the
+    # patterns whose words the text lacks, and reads the lower-case text when it can.
+    assert _result_words_plain()  # else it never can
+    assert measurable_results(text) == _all_results(text)
+
+
+def test_results_of_every_unit_and_prefix() -> None:
+    r = signals()["results"]
+    found = 0
+    for words in r.values():
+        for word in words:
+            for line in (f"from 12 {word} to 3 {word}", f"{word} 200", f"25+ {word.upper()}"):
+                for text in (line, line.replace("s", "\u017f"), f"two {word}"):
+                    assert measurable_results(text) == _all_results(text), text
+                    found += bool(_all_results(text))
+    assert found > 200
+
+
+# -- the JSON report: to_data by exact type, and the indented writer (report.py) ------------
+
+import enum  # noqa: E402
+import json  # noqa: E402
+from dataclasses import fields, is_dataclass  # noqa: E402
+
+from jdmatch.report import dumps, render_json, to_data  # noqa: E402
+
+
+def _plain_to_data(value: Any) -> Any:
+    # to_data as first written: every value through the general tests.
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain_to_data(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain_to_data(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain_to_data(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+class _Level(enum.IntEnum):
+    LOW = 1
+
+
+_SCALAR_VALUES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+    | st.sampled_from([_Level.LOW, 0.1 + 0.2, -0.0, 1e16, 10**30, '\u2028\x00"\\/'])
+)
+_JSON_VALUES = st.recursive(
+    _SCALAR_VALUES,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(_JSON_VALUES)
+def test_dumps_writes_what_json_dumps_writes(value: Any) -> None:
+    assert dumps(value) == _json_text(value)
+
+
+def test_dumps_leaves_other_keys_and_values_to_json() -> None:
+    for value in ({1: "a", 2: [None]}, {"a": {True: 1.5}}, [_Level.LOW], {"b": (1, 2), "a": {}}):
+        assert dumps(value) == _json_text(value)
+    with pytest.raises(TypeError):
+        dumps({"a": object()})
+
+
+def test_to_data_and_the_json_report_as_written_plainly(sample: Analysis) -> None:
+    assert to_data(sample) == _plain_to_data(sample)
+    data = json.loads(render_json(sample))
+    assert render_json(sample) == _json_text(data) + "\n"
+
+
+# -- skills per JD line and per coverage row: an unseen id rules a skill out (match, report) --
+
+from dataclasses import replace  # noqa: E402
+
+from jdmatch import match as match_module  # noqa: E402
+from jdmatch.report import markdown_context  # noqa: E402
+
+
+def _plain_coverage_skills(mentions: Any) -> dict[int, list[Any]]:
+    per_line: dict[int, list[Any]] = {}
+    for mention in mentions:
+        line = per_line.setdefault(mention.line, [])
+        if mention.skill not in line:
+            line.append(mention.skill)
+    return per_line
+
+
+def _odd_mentions(sample: Analysis) -> list[Any]:
+    # Each mention again with an equal copy of its skill, and with a skill of the same id
+    # that differs in one field: the first is the same skill, the second another.
+    mentions = list(sample.jd_mentions)
+    for m in sample.jd_mentions[::3]:
+        mentions.append(replace(m, skill=replace(m.skill)))
+        mentions.append(replace(m, skill=replace(m.skill, name=m.skill.name + " (b)")))
+    return mentions
+
+
+def test_coverage_lines_keep_each_skill_once(sample: Analysis) -> None:
+    m = sample.match
+    for mentions in (list(sample.jd_mentions), _odd_mentions(sample)):
+        rows = match_module._coverage(sample.jd, mentions, list(m.matched), list(m.missing))
+        plain = _plain_coverage_skills(mentions)
+        assert rows
+        for row in rows:
+            assert list(row.skills) == plain[row.line]
+    assert any(len(r.skills) > 1 for r in m.coverage)
+
+
+def test_coverage_marks_are_membership(sample: Analysis) -> None:
+    m = sample.match
+    copies = tuple(
+        replace(c, matched=tuple(replace(s) for s in c.matched), related=c.related[:1])
+        for c in m.coverage
+    )
+    for coverage in (m.coverage, copies):
+        context = markdown_context(replace(sample, match=replace(m, coverage=coverage)))
+        for c, (_, marks, _) in zip(coverage, context["coverage_rows"], strict=True):
+            expected = [
+                "matched" if s in c.matched else "related" if s in c.related else "missing"
+                for s in c.skills
+            ]
+            assert [mark for _, mark in marks] == expected
+
+
+def test_local_names_of_a_few_names_are_those_of_all(sample: Analysis) -> None:
+    from jdmatch.render_requirements import local_names
+
+    for lang in ("en", "id"):
+        analysis = replace(sample, lang=lang)
+        every = local_names(analysis)
+        only = set(list(every)[::2]) | {"English", "no such skill"}
+        assert local_names(analysis, only) == {k: v for k, v in every.items() if k in only}
+
+
+#: Pieces of lines for the cue scans: cue words in three cases, and characters outside ASCII
+#: that are word characters or not, change length or meaning when lower-cased, or not.
+_SCAN_PIECES = [*_CUE_PIECES, "\u00e9", "\u00df", "\u03a3", "\u01c5", "\u2019", "\u2013", "\u2022"]
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=12).map("".join))
+def test_cue_scans_of_the_lower_case_text_find_the_same_starts(text: str) -> None:
+    for paths in FAMILIES.values():
+        starts = any_cue_starts(*paths)
+        assert _lowered_starts(starts.pattern) is not None  # the scan tested is the fast one
+        plain = [hit.start() for hit in starts.finditer(text)]
+        assert cue_positions(starts, text) == plain
+
+
+def test_cue_scans_of_every_cue_written_oddly() -> None:
+    found = 0
+    for paths in FAMILIES.values():
+        starts = any_cue_starts(*paths)
+        for path in paths:
+            for cue in _cues(path):
+                cue = cue.rstrip("*")
+                odd = cue.replace("s", "\u017f").replace("k", "\u212a").replace("i", "\u0131")
+                for text in (
+                    cue.upper(),
+                    f"\u00e9 {cue.title()}",
+                    odd,
+                    odd.replace("\u0131", "\u0130"),
+                ):
+                    plain = [hit.start() for hit in starts.finditer(text)]
+                    assert cue_positions(starts, text) == plain, text
+                    found += len(plain)
+    assert found > 500
+
+
+def test_a_pattern_lower_casing_would_change_is_scanned_as_it_is() -> None:
+    # \W lower-cased would be \w: such a pattern, or one outside ASCII, keeps its own scan.
+    assert _lowered(r"(?<!\W)(?=ab)") is None
+    assert _lowered_starts(r"(?<!\w)(?=\Sb)") is None
+    assert _lowered(cue_starts(words_pattern(["caf\u00e9"])).pattern) is None
+    assert cue_positions(cue_starts(words_pattern(["caf\u00e9"])), "CAF\u00c9 caf\u00e9") == [0, 5]
+
+
+from jdmatch.parse import parse  # noqa: E402
+from jdmatch.prep.cues import count_hits  # noqa: E402
+from jdmatch.prep.questions import _TEAM_EN, _TEAM_ID, team_name  # noqa: E402
+
+_CUE_PATTERNS = [cue_pattern(*path) for path in _cue_lists()]
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=12).map("".join))
+def test_cue_counts_of_the_lower_case_text_are_the_same(text: str) -> None:
+    for pattern in _CUE_PATTERNS:
+        assert count_hits(pattern, text) == len(pattern.findall(text)), pattern.pattern[:40]
+
+
+def _plain_team_name(text: str) -> str | None:
+    for line in parse(text, kind="jd").lines:
+        if line.section in ("benefits", "other"):
+            continue
+        for pattern in (_TEAM_EN, _TEAM_ID):
+            if found := pattern.search(line.text):
+                return found.group(1).strip()
+    return None
+
+
+_TEAM_PIECES = ["the ", "our ", "Our ", "Data ", "Commercial ", "Analytics ", "team", "Team"]
+_TEAM_PIECES += ["tim ", "Tim ", "divisi ", "Divisi ", "departemen ", "Finance", "IT", "\n", ". "]
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TEAM_PIECES), max_size=14).map("".join))
+def test_team_name_is_what_the_team_patterns_find(text: str) -> None:
+    assert team_name(parse(text, kind="jd")) == _plain_team_name(text)
+
+
+def test_team_name_in_both_languages() -> None:
+    texts = ["Join the Commercial Analytics team.", "Bergabung dengan tim Data Science kami"]
+    texts += ["Divisi Finance", "join our team", "the Data Team", "Departemen HR"]
+    found = [team_name(parse(text, kind="jd")) for text in texts]
+    assert found == [_plain_team_name(text) for text in texts]
+    assert found[:2] == ["Commercial Analytics", "Data Science"]
+
+
+# -- the HTML page: markdown-it without its two raw-HTML rules (report_html.py) --------------
+
+_MARKDOWN_PIECES = [
+    "<div>", "</div>", "<b>x</b>", "<!-- c -->", "<?php ?>", "<![CDATA[x]]>", "<pre>",
+    "<a href='x'>",
+    "\n", "\n\n", "# ", "## ", "- ", "1. ", "> ", "| a | b |\n|---|---|\n", "    ", "**", "*",
+    "`", "[x](y)", "<http://x.y>", "&amp;", "\\<", "text", " ", "- [x] ",
+]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=16).map("".join))
+def test_html_rules_left_out_change_nothing(text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from jdmatch.report_html import _markdown
+
+    full = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    full.enable("table")
+    full.add_render_rule("table_open", lambda *_: '<div class="table"><table>\n')
+    full.add_render_rule("table_close", lambda *_: "</table></div>\n")
+    assert _markdown().render(text) == full.render(text)

@@ -90,6 +90,8 @@ class _Wording:
         jd = analysis.jd
         self.role = display_name(jd.title) if jd.title else t["role_fallback"]
         self.company = display_name(jd.organisation) if jd.organisation else None
+        # Kinds of result worded once: the impact check names the same few for many lines.
+        self._kinds: dict[tuple[str, ...], str] = {}
 
     # -- small pieces ---------------------------------------------------------------------
     def name(self, skill: Skill) -> str:
@@ -121,7 +123,12 @@ class _Wording:
         return join_words(names, self.t)
 
     def kinds(self, kinds: Sequence[str]) -> str:
-        return join_words([self.t[f"impact_kind_{k}"] for k in kinds], self.t, "or")
+        key = tuple(kinds)
+        worded = self._kinds.get(key)
+        if worded is None:
+            worded = join_words([self.t[f"impact_kind_{k}"] for k in kinds], self.t, "or")
+            self._kinds[key] = worded
+        return worded
 
     # -- sections ---------------------------------------------------------------------------
     def story(self, number: int, story: StarStory) -> dict[str, Any]:

@@ -27,14 +27,15 @@ def _cut(text: str) -> str:
     return clip(text, limit=QUOTE_MAX)
 
 
-def local_names(analysis: Analysis) -> dict[str, str]:
+def local_names(analysis: Analysis, only: set[str] | None = None) -> dict[str, str]:
     """Canonical skill names (a check's subject: "English", "SIM A") to the names the report's
-    language shows ("Bahasa Inggris"), for the skills the two documents name."""
+    language shows ("Bahasa Inggris"), for the skills the two documents name (of them, the
+    names in ``only``, when given: a report looks up a few of its hundreds of mentions)."""
     lang = analysis.lang
-    return {
-        m.skill.name: m.skill.display_name(lang)
-        for m in (*analysis.jd_mentions, *analysis.cv_mentions)
-    }
+    mentions = (*analysis.jd_mentions, *analysis.cv_mentions)
+    if only is None:
+        return {m.skill.name: m.skill.display_name(lang) for m in mentions}
+    return {m.skill.name: m.skill.display_name(lang) for m in mentions if m.skill.name in only}
 
 
 def wanted_text(
@@ -116,7 +117,10 @@ def found_text(
 def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any]:
     """The hard-requirements part of the Markdown report."""
     checks = analysis.requirements
-    names = local_names(analysis)
+    # The names wanted_text and found_text look up: subjects, and related skills found.
+    looked_up = {c.subject for c in checks if c.subject}
+    looked_up.update(c.found for c in checks if c.source == "family" and c.found)
+    names = local_names(analysis, looked_up)
     rows = []
     for check in checks:
         if check.kind in INFO_KINDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
@@ -243,20 +244,28 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
                 where(related) if related is not None else None,
             )
         )
-    coverage_rows = [
-        (
-            md_escape(c.text),
-            [
-                (
-                    name(s),
-                    "matched" if s in c.matched else "related" if s in c.related else "missing",
-                )
-                for s in c.skills
-            ],
-            c.covered,
-        )
-        for c in m.coverage
-    ]
+
+    def mark(skill: Any, shown: tuple[Any, ...], ids: set[str]) -> bool:
+        # skill in shown, where an id none of them has rules it out without comparing every
+        # field of every skill (equal skills have equal ids).
+        return skill.id in ids and skill in shown
+
+    coverage_rows = []
+    for c in m.coverage:
+        matched_ids = {s.id for s in c.matched}
+        related_ids = {s.id for s in c.related}
+        marks = [
+            (
+                name(s),
+                "matched"
+                if mark(s, c.matched, matched_ids)
+                else "related"
+                if mark(s, c.related, related_ids)
+                else "missing",
+            )
+            for s in c.skills
+        ]
+        coverage_rows.append((md_escape(c.text), marks, c.covered))
     # Imported here: each render_* module imports this one.
     from jdmatch.render_explain import explain_context
     from jdmatch.render_fit import intro_context, manager_context, profile_note
@@ -273,7 +282,13 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "matched_rows": matched_rows,
         "gap_rows": gap_rows,
         "coverage_rows": coverage_rows,
-        "tools": [r for r in m.requirements if r.skill.category == "tool"],
+        # The two lists of names joined here (Jinja's map and sort filters cost a call each
+        # per name); sorted without case, as the template's sort filter did.
+        "tools": ", ".join(name(r.skill) for r in m.requirements if r.skill.category == "tool"),
+        "has_tools": any(r.skill.category == "tool" for r in m.requirements),
+        "extra": ", ".join(
+            md_escape(n) for n in sorted((s.display_name(lang) for s in m.extra), key=str.lower)
+        ),
         "responsibilities": responsibilities(analysis),
         "summary": score_summary(m, t),
         "steps": steps,
@@ -294,6 +309,19 @@ def render_markdown(analysis: Analysis, context: dict[str, Any] | None = None) -
 
 def to_data(value: Any) -> Any:
     """Dataclasses, tuples and floats as plain JSON data, floats rounded to 4 places."""
+    kind = type(value)
+    # The common types first, by exact type (none of them is a dataclass).
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        return round(value, 4)
+    if kind is list or kind is tuple:
+        return [to_data(v) for v in value]
+    if kind is dict:
+        return {str(k): to_data(v) for k, v in value.items()}
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_data(getattr(value, name)) for name in names}
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_data(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):
@@ -303,6 +331,103 @@ def to_data(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 4)
     return value
+
+
+#: A dataclass's field names by class (None for any other class), read once per class.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+    return _FIELD_NAMES[kind]
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)``, the same text.
+
+    json's indented output is written by its pure-Python encoder (its C one has no indent
+    before Python 3.13), a generator per level of nesting: 5 ms a report. This writes the
+    plain data to_data gives (dicts with str keys, lists, str, int, float, bool, None) the
+    same way in one recursive pass; anything else goes to json.dumps itself.
+    """
+    out: list[str] = []
+    try:
+        _encode(data, out, "\n")
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    return "".join(out)
+
+
+class _NotPlain(Exception):
+    """A value _encode leaves to json.dumps."""
+
+
+def _encode(value: Any, out: list[str], newline: str) -> None:
+    # newline: a line break and the indent of the value's own line. A dict's or a list's
+    # plain items are written in place, without a call each.
+    kind = type(value)
+    scalar = _SCALARS.get(kind)
+    if scalar is not None:
+        out.append(scalar(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in sorted(value.items()):
+            if type(key) is not str:
+                raise _NotPlain  # json writes such keys its own way
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(f"{separator}{_encode_string(key)}: {scalar(item)}")
+            else:
+                out.append(f"{separator}{_encode_string(key)}: ")
+                _encode(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(separator + scalar(item))
+            else:
+                out.append(separator)
+                _encode(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _NotPlain
+
+
+_encode_string = json.encoder.encode_basestring  # what json.dumps uses without ensure_ascii
+
+
+def _float_text(value: float) -> str:
+    # As json writes a float (allow_nan, its default).
+    if value != value:
+        return "NaN"
+    if value == math.inf:
+        return "Infinity"
+    if value == -math.inf:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+#: How json writes each plain value, by its exact type (a subclass goes to json itself).
+_SCALARS: dict[type, Any] = {
+    str: _encode_string,
+    int: int.__repr__,
+    float: _float_text,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda value: "null",
+}
 
 
 def render_json(analysis: Analysis) -> str:
@@ -402,7 +527,7 @@ def render_json(analysis: Analysis) -> str:
         "profile": profile_data(analysis),
         **({"explain": explain_data(analysis)} if analysis.explanations else {}),
     }
-    return json.dumps(to_data(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return dumps(to_data(data)) + "\n"
 
 
 def render_html(analysis: Analysis) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Any
 
-from jdmatch.skills import may_hold
+from jdmatch.skills import _FOLDS_TO_ASCII, may_hold
 
 #: A number as CVs write it: 85, 1,200, 1.200, 3.5, 25+.
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?\+)?"
@@ -17,9 +17,14 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?\+)?"
 _ALONE = r"(?<![\w/.\-])"
 #: A word that may stand between a number and its unit ("25+ Power BI dashboards").
 _BETWEEN = r"[^\W\d_][\w\-]*"
+#: _ALONE + _NUMBER begun with its first digit: re searches for a pattern that begins with a
+#: set of characters by skipping to them, here the few digits of a line.
+_ALONE_NUMBER = r"\d(?<![\w/.\-]\d)\d*(?:[.,]\d+)*(?:\s?\+)?"
 #: An identifier before a number makes the number a name, not a quantity: "PPh 21", "PSAK 14".
 _IDENTIFIER = re.compile(r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}\w*)\s+$")
 _DIGIT = re.compile(r"\d")
+#: re.IGNORECASE as a plain int: "&" with the flag itself goes through the enum's own code.
+_IGNORECASE = re.IGNORECASE.value
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +96,14 @@ def cue_anchors(*path: str) -> tuple[str, ...] | None:
     node: Any = signals()
     for key in path:
         node = node[key]
-    firsts = {re.split(r"[\s\-]+", cue.removesuffix("*"))[0].lower() for cue in node}
-    if not all(first and first.isascii() for first in firsts):
+    return _anchors(node)
+
+
+def _anchors(cues: Iterable[str]) -> tuple[str, ...] | None:
+    """The first words of cues in lower case, for skills.may_hold; None when one is neither
+    plain ASCII nor without case (a case-insensitive "€" matches only "€")."""
+    firsts = {re.split(r"[\s\-]+", cue.removesuffix("*"))[0].lower() for cue in cues}
+    if not all(first and (first.isascii() or first.upper() == first) for first in firsts):
         return None
     # A word that holds another adds nothing: "course" is in "courses" and "coursera".
     return tuple(sorted(f for f in firsts if not any(o != f and o in f for o in firsts)))
@@ -127,7 +138,65 @@ def any_cue_starts(*paths: tuple[str, ...]) -> re.Pattern[str]:
 
 def cue_positions(starts: re.Pattern[str], text: str) -> list[int]:
     """Where a cue_starts pattern finds a cue beginning in a text, ascending."""
+    if starts.flags & _IGNORECASE and _lower_case_reads_alike(text):
+        led = _lowered_starts(starts.pattern)  # by its text: a compiled pattern hashes its code
+        if led is not None:
+            return [hit.start() for hit in led.finditer(" " + text.lower())]
     return [hit.start() for hit in starts.finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _lowered_starts(pattern: str) -> re.Pattern[str] | None:
+    """A cue_starts pattern, "(?<!\\w)(?=…)", in lower case (see _scan) and written
+    "\\W(?=…)", for the text in lower case after a space; None as for _lowered.
+
+    Each start is found by the non-word character before it (the space for one at the
+    start of the text): re skips over word characters to such a character at once, where
+    it tried "(?<!\\w)" on every character (a third less time).
+    """
+    lowered = _lower_case(pattern)
+    if lowered is None:
+        return None
+    assert lowered.startswith(_WORD_START)
+    return re.compile(r"\W" + lowered[len(_WORD_START) :])
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """What to scan for where a case-insensitive cue pattern matches a text: the pattern and
+    the text in lower case, the pattern case-sensitive, when that finds the same places.
+
+    It does unless the text holds one of the characters that a case-insensitive pattern
+    reads as another ASCII letter: only İ lower-cases to two characters, lower-casing keeps
+    every character in or out of \\w, \\s and \\d, and only İ, ı and ſ match an ASCII letter
+    but lower-case to another. re tries the branches of an alternation one by one; it passes
+    over a branch that begins with a case-sensitive letter at once, but enters one that
+    ignores case: the lower-case scan takes half the time.
+    """
+    if pattern.flags & _IGNORECASE and _lower_case_reads_alike(text):
+        lowered = _lowered(pattern.pattern)  # by its text: a compiled pattern hashes its code
+        if lowered is not None:
+            return lowered, text.lower()
+    return pattern, text
+
+
+def _lower_case_reads_alike(text: str) -> bool:
+    """Whether a lower-case pattern finds in the text in lower case, at the same places, what
+    the case-insensitive pattern finds in the text (see _scan)."""
+    return text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text)
+
+
+@lru_cache(maxsize=64)
+def _lowered(pattern: str) -> re.Pattern[str] | None:
+    """A cue pattern in lower case; None if it is not plain ASCII or holds an escape that
+    lower-casing would change (\\W, \\S)."""
+    lowered = _lower_case(pattern)
+    return None if lowered is None else re.compile(lowered)
+
+
+def _lower_case(pattern: str) -> str | None:
+    if not pattern.isascii() or re.search(r"\\[A-Z]", pattern):
+        return None
+    return pattern.lower()
 
 
 def hits_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
@@ -158,51 +227,62 @@ def impact_kinds() -> tuple[str, ...]:
 
 def count_hits(pattern: re.Pattern[str], text: str) -> int:
     """How many times a cue pattern occurs in a text."""
-    return len(pattern.findall(text))  # the same matches as finditer, without match objects
+    pattern, scanned = _scan(pattern, text)
+    return len(pattern.findall(scanned))  # the same matches as finditer, without match objects
 
 
-def _alternatives(items: Iterable[str], *, words: bool) -> str:
+def _alternatives(items: Iterable[str], *, words: bool, lower: bool = False) -> str:
     ordered = sorted(set(items), key=lambda c: (-len(c), c))
+    if lower:  # for a case-sensitive pattern of a lower-case text: the same order
+        ordered = list(dict.fromkeys(item.lower() for item in ordered))
     joined = _joined(ordered)
     return rf"(?:{joined})(?![\w])" if words else rf"(?:{joined})"
 
 
-@lru_cache(maxsize=1)
-def _result_patterns() -> tuple[re.Pattern[str], ...]:
+@lru_cache(maxsize=2)
+def _result_patterns(lower: bool = False) -> tuple[re.Pattern[str], ...]:
     """Patterns of a measurable result, the most specific first. Only the last can match a
-    text without a digit (measurable_results skips the others there)."""
+    text without a digit (measurable_results skips the others there). lower: the patterns
+    for a text in lower case, case-sensitive, which find the same (see _scan)."""
     r = signals()["results"]
-    number_words = _alternatives(r["number_words"], words=True)
-    time_unit = _alternatives(r["time_units"], words=True)
-    count_unit = _alternatives(r["count_units"], words=True)
-    percent = r"\s?(?:%|" + _alternatives([p for p in r["percent"] if p != "%"], words=True) + ")"
-    money_prefix = _alternatives(r["money_prefix"], words=False)
-    money_suffix = _alternatives(r["money_suffix"], words=True)
-    money_word = _alternatives(r["money_words"], words=True)
-    multiplier = _alternatives(r["multiplier"], words=True)
-    change_from = _alternatives(r["change_from"], words=True)
-    change_to = _alternatives(r["change_to"], words=True)
-    not_between = _alternatives(r["not_between"], words=True)
+    alternatives = partial(_alternatives, lower=lower)
+    number_words = alternatives(r["number_words"], words=True)
+    time_unit = alternatives(r["time_units"], words=True)
+    count_unit = alternatives(r["count_units"], words=True)
+    percent = r"\s?(?:%|" + alternatives([p for p in r["percent"] if p != "%"], words=True) + ")"
+    money_prefix = alternatives(r["money_prefix"], words=False)
+    money_suffix = alternatives(r["money_suffix"], words=True)
+    money_word = alternatives(r["money_words"], words=True)
+    multiplier = alternatives(r["multiplier"], words=True)
+    change_from = alternatives(r["change_from"], words=True)
+    change_to = alternatives(r["change_to"], words=True)
+    not_between = alternatives(r["not_between"], words=True)
     amount = rf"{_ALONE}{_NUMBER}(?:{percent}|\s+{time_unit}|\s+{count_unit})?"
     between = rf"(?:\s+(?!{not_between}){_BETWEEN}){{0,2}}"
-    flags = re.IGNORECASE
+    flags = 0 if lower else re.IGNORECASE
     return (
         # "from 6 hours to 1 hour", "dari 10 hari menjadi 5 hari", "from 12% to 3%"
         re.compile(rf"(?<!\w){change_from}\s+{amount}\s+{change_to}\s+{amount}", flags),
         # "Rp 200 juta", "$1.5M", "USD 20k"
-        re.compile(
-            rf"(?<!\w){money_prefix}\s?{_NUMBER}(?:\s?{money_suffix})?(?![\d])", re.IGNORECASE
-        ),
-        re.compile(rf"{_ALONE}{_NUMBER}\s?{money_word}", flags),
+        re.compile(rf"(?<!\w){money_prefix}\s?{_NUMBER}(?:\s?{money_suffix})?(?![\d])", flags),
+        re.compile(rf"{_ALONE_NUMBER}\s?{money_word}", flags),
         # "12%", "30 persen"
-        re.compile(rf"{_ALONE}{_NUMBER}{percent}", flags),
+        re.compile(rf"{_ALONE_NUMBER}{percent}", flags),
         # "2x", "3 kali lipat"
-        re.compile(rf"{_ALONE}{_NUMBER}\s?{multiplier}", flags),
+        re.compile(rf"{_ALONE_NUMBER}\s?{multiplier}", flags),
         # "6 hours", "5 hari"
-        re.compile(rf"{_ALONE}{_NUMBER}\s+{time_unit}", flags),
+        re.compile(rf"{_ALONE_NUMBER}\s+{time_unit}", flags),
         # "85 karyawan", "25+ Power BI dashboards", "two junior analysts"
         re.compile(rf"{_ALONE}(?:{_NUMBER}|{number_words}){between}\s+{count_unit}", flags),
     )
+
+
+@lru_cache(maxsize=1)
+def _result_words_plain() -> bool:
+    """Whether every word of the result patterns is plain ASCII or has no case ("€"): then the
+    lower-case patterns find in a lower-case text what the others find (see _scan)."""
+    words = [w for words in signals()["results"].values() for w in words]
+    return all(w.isascii() or w.lower() == w.upper() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -210,17 +290,42 @@ def _number_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in signals()["results"]["number_words"])
 
 
+@lru_cache(maxsize=1)
+def _result_anchors() -> tuple[tuple[str, ...] | None, ...]:
+    """For each of _result_patterns, what every match of it holds in lower case: one of the
+    change, money, percent, multiplier or unit words it is built around (for may_hold)."""
+    r = signals()["results"]
+    return tuple(
+        _anchors(r[key])
+        for key in (
+            "change_from",
+            "money_prefix",
+            "money_words",
+            "percent",
+            "multiplier",
+            "time_units",
+            "count_units",
+        )
+    )
+
+
 def measurable_results(text: str) -> tuple[str, ...]:
     """The measurable outcomes a line states (%, money, time, counts), in text order."""
     taken: list[tuple[int, int]] = []
-    patterns = _result_patterns()
+    lower = text.lower()
+    alike = _lower_case_reads_alike(text) and _result_words_plain()
+    patterns = _result_patterns(lower=alike)
+    scanned = lower if alike else text
+    anchors = _result_anchors()
     if _DIGIT.search(text) is None:
         # The others all need a digit; "two analysts" does not, but needs a number's word.
-        if not may_hold(text, _number_words()):
+        if not may_hold(text, _number_words(), lower):
             return ()
-        patterns = patterns[-1:]
-    for pattern in patterns:
-        for found in pattern.finditer(text):
+        patterns, anchors = patterns[-1:], anchors[-1:]
+    for pattern, needs in zip(patterns, anchors, strict=True):
+        if needs is not None and not may_hold(text, needs, lower):
+            continue  # none of its words: no match (most patterns on most lines)
+        for found in pattern.finditer(scanned):
             start, end = found.span()
             if any(start < e and s < end for s, e in taken):
                 continue

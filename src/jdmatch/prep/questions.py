@@ -59,6 +59,8 @@ MEASURABLE_BONUS = 0.5
 
 _TEAM_EN = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w&\-]*\s+){1,3})team\b")
 _TEAM_ID = re.compile(r"\b(?:tim|divisi|departemen)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})")
+#: Each team pattern with the words every match of it holds.
+_TEAM_WORDS = ((_TEAM_EN, ("team",)), (_TEAM_ID, ("tim", "divisi", "departemen")))
 _ALTERNATIVE = re.compile(r"^\s*(?:/|,?\s+or\s+|,?\s+atau\s+)\s*$", re.IGNORECASE)
 
 
@@ -284,9 +286,10 @@ def team_name(jd: Document) -> str | None:
     for line in jd.lines:
         if line.section in ("benefits", "other"):
             continue
-        for pattern in (_TEAM_EN, _TEAM_ID):
-            found = pattern.search(line.text)
-            if found:
+        for pattern, words in _TEAM_WORDS:
+            # The patterns are case-sensitive: a line without their words as written has no
+            # match (most lines).
+            if any(word in line.text for word in words) and (found := pattern.search(line.text)):
                 return found.group(1).strip()
     return None
 

@@ -162,15 +162,14 @@ class _Scorer:
                     self.asked.setdefault(kin[0].id, kin[0])
         self._cache: dict[tuple[str, int], tuple[float, Evidence, Skill | None]] = {}
         self._jd_vectors: dict[int, dict[str, float]] = {}
-        # The CV lines that have each word: a JD line shares a word with few of them, and
-        # the cosine of two lines without a shared word is 0, so the rest need no scoring.
-        self._lines_with: dict[str, list[int]] = {}
-        for index, vector in enumerate(self.vectors):
-            for term in vector:
-                self._lines_with.setdefault(term, []).append(index)
         # JD line -> {CV line: cosine} for the CV lines that share a word with it: the
         # requirements named on one JD line compare it with the same CV lines.
         self._similarities: dict[int, dict[int, float]] = {}
+        self._lines_naming: dict[str, list[int]] = {}  # skill id -> the CV lines naming it
+        for index, skill_ids in enumerate(self.skill_sets):
+            for skill_id in skill_ids:
+                self._lines_naming.setdefault(skill_id, []).append(index)
+        self._ranked: dict[str, list[int]] = {}
 
     def similarities(self, evidence: Evidence) -> dict[int, float]:
         """The TF-IDF cosines of a JD line with the CV lines that share a word with it (the
@@ -178,9 +177,13 @@ class _Scorer:
         similarities = self._similarities.get(evidence.line)
         if similarities is None:
             vector = self.jd_vector(evidence)
-            lines_with = self._lines_with
-            near = sorted({i for term in vector for i in lines_with.get(term, ())})
-            similarities = {i: cosine(vector, self.vectors[i]) for i in near}
+            # A cosine is 0 exactly when the lines share no word (the weights are positive).
+            # Most lines share one (86% on real pairs), so an index of words would not pay.
+            similarities = {
+                i: similarity
+                for i, other in enumerate(self.vectors)
+                if (similarity := cosine(vector, other))
+            }
             self._similarities[evidence.line] = similarities
         return similarities
 
@@ -220,19 +223,35 @@ class _Scorer:
         return cached
 
     def ranked(self, requirement: Requirement) -> list[int]:
-        """The CV lines that show a requirement, best first."""
-        # Only lines with a shared word or skill can reach MIN_SHOWS; the others score 0.
+        """The CV lines that show a requirement, best first (computed once: do not change)."""
         skill_id = requirement.skill.id
-        shows = self.shows.get(skill_id) or ()
+        cached = self._ranked.get(skill_id)
+        if cached is not None:
+            return cached
+        # score()'s sums for all lines at once: the best similarity of a JD line, plus the
+        # overlap on the lines that name the skill (or the related one). Only lines with a
+        # shared word or skill can reach MIN_SHOWS; the others score 0.
+        evidence = requirement.evidence
+        similarities = self.similarities(evidence[0])
+        if len(evidence) > 1:
+            similarities = dict(similarities)
+            for other in evidence[1:]:
+                for i, similarity in self.similarities(other).items():
+                    if similarity > similarities.get(i, 0.0):
+                        similarities[i] = similarity
+        scores = {i: s for i, s in similarities.items() if s >= MIN_SHOWS}
+        shown: set[int] = set()
+        for shown_by in self.shows.get(skill_id) or ():
+            shown.update(self._lines_naming.get(shown_by, ()))
+        for i in shown:
+            scores[i] = SKILL_OVERLAP + similarities.get(i, 0.0)
         related = self.related.get(skill_id)
-        candidates: set[int] = set()
-        for evidence in requirement.evidence:
-            candidates.update(self.similarities(evidence))
-        for i, skill_ids in enumerate(self.skill_sets):
-            if not skill_ids.isdisjoint(shows) or (related is not None and related.id in skill_ids):
-                candidates.add(i)
-        scored = [(self.score(requirement, i)[0], i) for i in candidates]
-        return [i for s, i in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= MIN_SHOWS]
+        if related is not None:
+            for i in self._lines_naming.get(related.id, ()):
+                if i not in shown:
+                    scores[i] = RELATED_OVERLAP + similarities.get(i, 0.0)
+        cached = self._ranked[skill_id] = sorted(scores, key=lambda i: (-scores[i], i))
+        return cached
 
 
 def build_stories(

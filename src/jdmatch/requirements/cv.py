@@ -216,7 +216,7 @@ def _stated_years(cv: Document, p: Patterns) -> tuple[float, Line] | None:
             continue
         if not p.experience_cue.search(line.text):
             continue
-        for quantity in p.quantity.finditer(line.text):
+        for quantity in p.quantities(line.text):
             if p.not_experience.search(line.text[: quantity.start()]):
                 continue
             years = read_number(quantity.group("n"), p)

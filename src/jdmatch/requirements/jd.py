@@ -103,9 +103,9 @@ def read_hard_requirements(jd: Document, mentions: list[Mention]) -> tuple[HardR
         if tokens & first["level"] or (tokens & {"s", "d"} and _DIGIT.search(text)):
             found.extend(_jd_education(line, p))
         if tokens & first["relocation"]:
-            if p.relocation.search(text):
+            if p.find_relocation(text):
                 found.append(HardRequirement("relocation", line, "yes", level=_level(line, text)))
-            elif p.travel.search(text):
+            elif p.find_travel(text):
                 found.append(HardRequirement("travel", line, "yes", level=_level(line, text)))
         if tokens & first["personal"]:
             found.extend(_personal(line, p))
@@ -143,7 +143,7 @@ def _experience(
     text = line.text
     cue: re.Match[str] | None = None
     searched = False  # the cue is looked for once a quantity is found: most lines have none
-    for quantity in p.quantity.finditer(text):
+    for quantity in p.quantities(text):
         if not searched:
             cue, searched = p.experience_cue.search(text), True
         before, after = text[: quantity.start()], text[quantity.end() :]
@@ -339,8 +339,8 @@ def _employment_types(text: str, p: Patterns) -> list[str]:
 
 
 def _location(text: str, p: Patterns) -> tuple[str, list[str]] | None:
-    found = p.location.search(text)
-    if found is None or p.relocation.search(text):
+    found = p.find_location(text)
+    if found is None or p.find_relocation(text):
         return None
     place = found.group("place").strip(" :-–,")
     capital = _CAPITALISED.search(place)
@@ -373,7 +373,8 @@ def _personal(line: Line, p: Patterns) -> list[HardRequirement]:
         if 15 <= a <= 65:
             result.append(HardRequirement("age", line, wanted))
     gender = None
-    if not p.gender_neutral.search(text) and (
+    neutral = p.gender_neutral.search(text) is not None
+    if not neutral and (
         line.section in ("requirements", "nice_to_have")
         or len(text.split()) <= 8
         or p.gender_cue.search(text)
@@ -389,7 +390,7 @@ def _personal(line: Line, p: Patterns) -> list[HardRequirement]:
     if gender is not None:
         result.append(HardRequirement("gender", line, gender))
     marital = None
-    if p.gender_neutral.search(text):
+    if neutral:
         pass  # "regardless of … marital status": an equal-opportunity statement
     elif p.unmarried.search(text):
         marital = "unmarried"

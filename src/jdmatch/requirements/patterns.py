@@ -12,12 +12,15 @@ from typing import Any
 
 from jdmatch.model import Line
 from jdmatch.parse import requirement_words
-from jdmatch.skills import Mention
+from jdmatch.skills import _FOLDS_TO_ASCII, Mention
 
 #: Most words in a field of study or of experience ("Computer Science", "data analyst").
 MAX_FIELD_WORDS = 10
 #: Abbreviations that mean a school level wherever they stand in a JD line.
 PLAIN_LEVELS = frozenset({"S1", "S2", "D3", "D4", "SMA", "SMK", "STM", "SMU", "SLTA", "D-3"})
+
+#: A digit, where a quantity may start.
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(phrases: Any) -> str:
@@ -34,10 +37,20 @@ def _alternation_nocase(phrases: Any) -> str:
     without case), and a group keeps the order of its phrases. Phrases that start with any
     other character keep the flat form.
     """
+    return _grouped(phrases, ignore_case=True)
+
+
+def _alternation_exact(phrases: Any) -> str:
+    """The same alternation for a case-sensitive pattern, one branch per first character
+    (letter or digit, as written): the same matches, as for _alternation_nocase."""
+    return _grouped(phrases, ignore_case=False)
+
+
+def _grouped(phrases: Any, *, ignore_case: bool) -> str:
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for phrase in ordered:
-        first = phrase[0].lower()
+        first = phrase[0].lower() if ignore_case else phrase[0]
         if not (first.isascii() and first.isalnum()):
             return _alternation(phrases)
         groups.setdefault(first, []).append(re.escape(phrase[1:]).replace(r"\ ", r"\s+"))
@@ -128,6 +141,29 @@ class Patterns:
         self.negation = re.compile(r"\b(?:bukan|not|tidak\s+menerima|no)\s*$", re.IGNORECASE)
         self.first["fresh"] = _first_tokens(words["fresh_graduate"])
         self.first["number"] = frozenset(self.number_words)
+        # Where a quantity can start: a digit, or a number word.
+        self._number_starts = _start_words(self.number_words)
+
+    def quantities(self, text: str) -> list[re.Match[str]]:
+        """What ``quantity.finditer(text)`` finds, the pattern tried only where a digit or a
+        number word starts (3x quicker on lines with a digit; see ``matches_at``)."""
+        starts = _starts(text, self._number_starts)
+        if starts is None:
+            return list(self.quantity.finditer(text))
+        starts += [found.start() for found in _DIGIT.finditer(text)]
+        return matches_at(self.quantity, text, starts)
+
+    def find_location(self, text: str) -> re.Match[str] | None:
+        """``location.search(text)``, tried only where a label starts (see ``matches_at``)."""
+        return _search_at(self.location, text, self._location_starts)
+
+    def find_relocation(self, text: str) -> re.Match[str] | None:
+        """``relocation.search(text)``, tried only where one of its phrases starts."""
+        return _search_at(self.relocation, text, self._relocation_starts)
+
+    def find_travel(self, text: str) -> re.Match[str] | None:
+        """``travel.search(text)``, tried only where one of its phrases starts."""
+        return _search_at(self.travel, text, self._travel_starts)
 
     def _education(self, words: dict[str, Any]) -> None:
         """Education levels (abbreviations in their own case, words in any case) and fields of
@@ -147,7 +183,8 @@ class Patterns:
                 self.level_of[phrase_key(form)] = level
                 loose.append(form)
         self.level = re.compile(
-            rf"(?<![\w.])(?:(?P<exact>{_alternation(exact)})|(?i:(?P<word>{_alternation_nocase(loose)})))"
+            rf"(?<![\w.])(?:(?P<exact>{_alternation_exact(exact)})|"
+            rf"(?i:(?P<word>{_alternation_nocase(loose)})))"
             r"(?![\w])"
         )
         self.education_cue = _phrases(words["education_cues"])
@@ -197,8 +234,8 @@ class Patterns:
         """The place of work, relocation and travel; employment types and work arrangements."""
         labels = words["location_labels"]
         self.location = re.compile(
-            rf"(?i:\b(?:(?:{_alternation(labels['colon'])})\s*[:\-–]"
-            rf"|(?:{_alternation(labels['direct'])})\s*[:\-–]?))\s*(?:(?i:di|in|at)\s+)?"
+            rf"(?i:\b(?:(?:{_alternation_nocase(labels['colon'])})\s*[:\-–]"
+            rf"|(?:{_alternation_nocase(labels['direct'])})\s*[:\-–]?))\s*(?:(?i:di|in|at)\s+)?"
             r"(?P<place>[^.;|()\n]{2,60})"
         )
         self.location_stop = frozenset(w.lower() for w in words["location_stopwords"])
@@ -223,9 +260,14 @@ class Patterns:
         self.employment = _phrases(self.employment_of)
         ctx = words["employment_context"]
         self.employment_before = re.compile(
-            rf"(?i:\b(?:{_alternation(ctx['before'])}))\W*(?:\w+\W+)?$"
+            rf"(?i:\b(?:{_alternation_nocase(ctx['before'])}))\W*(?:\w+\W+)?$"
         )
-        self.employment_after = re.compile(rf"^\W*(?i:(?:{_alternation(ctx['after'])})\b|\d)")
+        self.employment_after = re.compile(
+            rf"^\W*(?i:(?:{_alternation_nocase(ctx['after'])})\b|\d)"
+        )
+        self._location_starts = _start_words([*labels["colon"], *labels["direct"]])
+        self._relocation_starts = _start_words(words["relocation"])
+        self._travel_starts = _start_words(words["travel"])
         self.first["employment"] = _first_tokens(self.employment_of)
         self.first["location"] = _first_tokens([*labels["colon"], *labels["direct"]])
         self.first["relocation"] = _first_tokens(words["relocation"]) | _first_tokens(
@@ -334,6 +376,60 @@ _PLAIN_TOKEN = re.compile(r"[^\W_]+")
 def _first_tokens(phrases: Any) -> frozenset[str]:
     firsts = (_TOKEN.findall(p.lower()) for p in phrases)
     return frozenset(words[0].replace(".", "") for words in firsts if words)
+
+
+def _start_words(phrases: Any) -> tuple[str, ...] | None:
+    # The lower-case first words of phrases (every match begins with one); None if one is
+    # not ASCII (lower() and a case-insensitive pattern may then disagree).
+    words = {phrase.lower().split(" ")[0] for phrase in phrases if phrase}
+    return tuple(sorted(words)) if all(w.isascii() for w in words) and "" not in words else None
+
+
+def _starts(text: str, words: tuple[str, ...] | None) -> list[int] | None:
+    # Where one of the words starts in the text's lower case; None where that is no guide.
+    # (Four substring tests: isdisjoint would hash every character of a long line.)
+    if words is None or (not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)):
+        return None
+    lower = text.lower()
+    starts = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = lower.find(word, at + 1)
+    return starts
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given every place where a match can start.
+
+    The pattern is tried at each place in order, from the end of the last match on, instead
+    of at every position of the text (Python's re spends most of a search on the positions
+    where nothing starts). The same matches: ``pattern.match(text, at)`` sees the text before
+    ``at`` as a search does (lookbehinds, ``\\b``). The places come from words found in the
+    lower-case text, which keeps every offset unless it holds one of the characters a
+    case-insensitive pattern reads as an ASCII letter (İ ı ſ K): ``_starts`` gives None for
+    such a text, and it is searched as before. Not for patterns that can match empty text.
+    """
+    found_all = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (found := pattern.match(text, start)) is not None:
+            found_all.append(found)
+            end = found.end()
+    return found_all
+
+
+def _search_at(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...] | None
+) -> re.Match[str] | None:
+    starts = _starts(text, words)
+    if starts is None:
+        return pattern.search(text)
+    for start in sorted(starts):
+        if (found := pattern.match(text, start)) is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)
