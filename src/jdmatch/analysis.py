@@ -136,8 +136,8 @@ def analyze_documents(jd: Document, cv: Document, *, settings: Settings | None =
     result = match(
         jd,
         match_cv,
-        list(jd_mentions),
-        list(match_cv_mentions),
+        jd_mentions,
+        match_cv_mentions,
         taxonomy=taxonomy,
         idf=idf,
         hard=met_share(checks),

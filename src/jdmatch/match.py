@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from jdmatch.memo import per_document
 from jdmatch.model import Document
 from jdmatch.settings import (
     MIN_TEXT_TERMS,
@@ -169,7 +170,7 @@ def _evidence(document: Document, mention: Mention) -> Evidence:
 
 
 def jd_requirements(
-    jd: Document, mentions: list[Mention], idf: IdfTable
+    jd: Document, mentions: Sequence[Mention], idf: IdfTable
 ) -> tuple[Requirement, ...]:
     """Each skill the JD names, weighted by how much the JD stresses it and how rare it is."""
     by_skill: dict[str, list[Mention]] = defaultdict(list)
@@ -203,7 +204,7 @@ def jd_requirements(
 
 
 def cv_skill_evidence(
-    cv: Document, mentions: list[Mention], taxonomy: Taxonomy
+    cv: Document, mentions: Sequence[Mention], taxonomy: Taxonomy
 ) -> dict[str, tuple[tuple[Evidence, ...], Skill | None]]:
     """For each skill the CV shows, its best lines, and the skill that implies it if implied."""
     direct: dict[str, list[Mention]] = defaultdict(list)
@@ -211,10 +212,13 @@ def cv_skill_evidence(
         direct[mention.skill.id].append(mention)
     shown: dict[str, tuple[tuple[Evidence, ...], Skill | None]] = {}
     for skill_id, group in direct.items():
-        group.sort(key=lambda m: (EVIDENCE_RANK.get(m.section or "other", 99), m.start))
+        if len(group) > 1:
+            group.sort(key=lambda m: (EVIDENCE_RANK.get(m.section or "other", 99), m.start))
         lines: list[Evidence] = []
+        numbers: list[int | None] = []  # the lines' numbers
         for mention in group:
-            if all(e.line != mention.line for e in lines):
+            if mention.line not in numbers:
+                numbers.append(mention.line)
                 lines.append(_evidence(cv, mention))
             if len(lines) == MAX_EVIDENCE:
                 break
@@ -236,8 +240,8 @@ def cv_skill_evidence(
 def match(
     jd: Document,
     cv: Document,
-    jd_mentions: list[Mention],
-    cv_mentions: list[Mention],
+    jd_mentions: Sequence[Mention],
+    cv_mentions: Sequence[Mention],
     *,
     taxonomy: Taxonomy,
     idf: IdfTable,
@@ -248,7 +252,14 @@ def match(
     hard is the share of the JD's hard requirements the CV meets (requirements.met_share).
     """
     requirements = jd_requirements(jd, jd_mentions, idf)
-    shown = cv_skill_evidence(cv, cv_mentions, taxonomy)
+    # The CV's side once per CV (a batch's anchor, see memo.py).
+    shown = per_document(
+        cv,
+        "skill_evidence",
+        lambda: cv_skill_evidence(cv, cv_mentions, taxonomy),
+        cv_mentions,
+        taxonomy,
+    )
     by_family: dict[str, list[str]] = defaultdict(list)
     for skill_id in shown:
         skill = taxonomy.get(skill_id)
@@ -303,15 +314,21 @@ def match(
 
 
 def _coverage(
-    jd: Document, mentions: list[Mention], matched: list[SkillMatch], missing: list[Gap]
+    jd: Document, mentions: Sequence[Mention], matched: list[SkillMatch], missing: list[Gap]
 ) -> tuple[LineCoverage, ...]:
     matched_ids = {m.skill.id for m in matched}
     related_ids = {g.skill.id for g in missing if g.related is not None}
     per_line: dict[int, list[Skill]] = defaultdict(list)
+    line_ids: dict[int, set[str]] = defaultdict(set)  # the ids of each line's skills
     for mention in mentions:
         assert mention.line is not None
-        if mention.skill not in per_line[mention.line]:
-            per_line[mention.line].append(mention.skill)
+        skill = mention.skill
+        # An id the line has not seen rules an equal skill out without comparing every field
+        # of every skill (equal skills have equal ids).
+        ids = line_ids[mention.line]
+        if skill.id not in ids or skill not in per_line[mention.line]:
+            ids.add(skill.id)
+            per_line[mention.line].append(skill)
     rows = []
     for number, skills in sorted(per_line.items()):
         line = jd.lines[number - 1]
@@ -332,7 +349,7 @@ def _coverage(
 
 def cv_focus(
     requirements: tuple[Requirement, ...],
-    cv_mentions: list[Mention],
+    cv_mentions: Sequence[Mention],
     taxonomy: Taxonomy,
     idf: IdfTable,
 ) -> tuple[float, float]:
