@@ -823,3 +823,193 @@ def test_html_rules_left_out_change_nothing(text: str) -> None:
     full.add_render_rule("table_open", lambda *_: '<div class="table"><table>\n')
     full.add_render_rule("table_close", lambda *_: "</table></div>\n")
     assert _markdown().render(text) == full.render(text)
+
+
+# -- personal requirements: each pattern tried where one of its first words starts ------------
+
+_PERSONAL_NAMES = [
+    "age", "age_after", "gender_any", "gender_male", "gender_female", "gender_cue",
+    "gender_neutral", "unmarried", "married", "single", "status_word",
+]  # fmt: skip
+_PERSONAL_PIECES = [
+    *" :-,./()\n", "25", "30", "35 tahun", "years", "Usia", "umur", "AGE", "aged", "berusia",
+    "max", "Maks.", "maksimal", "maximum", "min", "pria", "Wanita", "laki-laki", "Male",
+    "female", "men", "women", "L/P", "perempuan", "khusus", "only", "jenis kelamin", "gender",
+    "equal", "regardless", "tanpa memandang", "belum menikah", "sudah menikah", "Married",
+    "single", "status", "marital", "not married", "tidak", "manage", "page", "image",
+    "\u0130", "\u0131", "\u017f", "\u212a", "\u00e9",
+]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PERSONAL_PIECES), max_size=14).map("".join))
+def test_personal_searches_find_what_the_patterns_find(text: str) -> None:
+    p = requirement_patterns()
+    for name in _PERSONAL_NAMES:
+        quick = p.personal_search(name, text, text.lower())
+        plain = getattr(p, name).search(text)
+        assert _found([quick] if quick else []) == _found([plain] if plain else []), name
+
+
+def test_personal_searches_on_every_phrase() -> None:
+    gender, marital = requirement_words()["gender"], requirement_words()["marital"]
+    p = requirement_patterns()
+    phrases = [*gender["any"], *gender["male"], *gender["female"]]
+    phrases += [*marital["unmarried"], *marital["married"]]
+    phrases += ["berusia 25", "Usia maks. 30 tahun", "Maximum 35 years old", "jenis kelamin"]
+    found = 0
+    for phrase in phrases:
+        for text in (f"{phrase}, usia 20-30", f"Kami {phrase.upper()} - Bali", phrase.title()):
+            for name in _PERSONAL_NAMES:
+                quick = p.personal_search(name, text, text.lower())
+                plain = getattr(p, name).search(text)
+                assert _found([quick] if quick else []) == _found([plain] if plain else [])
+                found += plain is not None
+    assert found > 100
+
+
+_EDUCATION_PIECES = [
+    *" :-,./()'\n", "Pendidikan", "LULUSAN", "jurusan", "Degree", "diploma", "education",
+    "graduate", "graduated", "Bachelor's", "sarjana", "S1", "minimal", "undergraduate",
+    "postgraduate", "\u0130", "\u0131", "\u017f", "\u212a", "\u00e9", "x",
+]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EDUCATION_PIECES), max_size=12).map("".join))
+def test_education_cue_search_finds_what_the_pattern_finds(text: str) -> None:
+    p = requirement_patterns()
+    quick, plain = p.find_education_cue(text), p.education_cue.search(text)
+    assert _found([quick] if quick else []) == _found([plain] if plain else [])
+
+
+def test_education_cue_search_on_every_phrase() -> None:
+    p = requirement_patterns()
+    found = 0
+    for phrase in requirement_words()["education_cues"]:
+        for text in (f"Minimal {phrase}: S1", f"x{phrase} {phrase.upper()}", phrase.title()):
+            quick, plain = p.find_education_cue(text), p.education_cue.search(text)
+            assert _found([quick] if quick else []) == _found([plain] if plain else []), text
+            found += plain is not None
+    assert found > 30
+
+
+# -- match: the CV's side of the focus, its families and its sorted skills, once per CV -------
+
+import math  # noqa: E402
+
+from jdmatch import analysis as analysis_module  # noqa: E402
+from jdmatch.taxonomy import load_taxonomy  # noqa: E402
+
+
+def _plain_cv_focus(requirements: Any, cv_mentions: Any, taxonomy: Any, idf: Any) -> Any:
+    # cv_focus as it was written before its CV side was kept per CV.
+    counts: dict[str, int] = {}
+    for mention in cv_mentions:
+        counts[mention.skill.id] = counts.get(mention.skill.id, 0) + 1
+    asked = {r.skill.id for r in requirements}
+    queue = list(asked)
+    while queue:
+        skill = taxonomy.get(queue.pop())
+        for implied in skill.implies if skill is not None else ():
+            if implied not in asked:
+                asked.add(implied)
+                queue.append(implied)
+    families = {s.family for s in map(taxonomy.get, asked) if s is not None and s.family}
+    total = earned = 0.0
+    for skill_id, count in counts.items():
+        weight = (1.0 + math.log(count)) * idf.skill(skill_id)
+        total += weight
+        if skill_id in asked:
+            earned += weight
+        else:
+            skill = taxonomy.get(skill_id)
+            if skill is not None and skill.family in families:
+                earned += match_module.RELATED_CREDIT * weight
+    return (earned / total if total else 0.0), total
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_cv_focus_from_the_cv_s_weights_is_the_plain_one(
+    sample: Analysis, data: st.DataObject
+) -> None:
+    taxonomy, idf = load_taxonomy(), load_idf()
+    requirements = data.draw(st.lists(st.sampled_from(sample.match.requirements), max_size=12))
+    mentions = data.draw(st.lists(st.sampled_from(sample.cv_mentions), max_size=40))
+    weights = match_module.cv_skill_weights(mentions, taxonomy, idf)
+    plain = _plain_cv_focus(requirements, mentions, taxonomy, idf)
+    assert match_module.cv_focus(tuple(requirements), mentions, taxonomy, idf, weights) == plain
+
+
+def test_a_batch_s_anchor_cv_reads_as_a_new_cv_each_time() -> None:
+    # One CV Document against several postings in both report languages (its side kept per
+    # CV) and a CV parsed anew for each: the same match, checks and report.
+    from jdmatch.report import render
+    from jdmatch.settings import Settings
+
+    jds = [analysis_module.load(PAIRS[lang][0], kind="jd") for lang in ("en", "id", "en")]
+    for lang in ("en", "id"):
+        cv = analysis_module.load(PAIRS[lang][1], kind="cv")
+        for jd, report_lang in zip(jds, ("en", "id", "id"), strict=True):
+            settings = Settings(lang=report_lang)
+            kept = analysis_module.analyze_documents(jd, cv, settings=settings)
+            fresh = analysis_module.analyze_documents(
+                jd, analysis_module.load(PAIRS[lang][1], kind="cv"), settings=settings
+            )
+            assert kept.match == fresh.match
+            assert [s.id for s in kept.match.extra] == [s.id for s in fresh.match.extra]
+            names = [s.name.lower() for s in kept.match.extra]
+            assert names == sorted(names)
+            assert kept.requirements == fresh.requirements
+            assert render(kept, "md") == render(fresh, "md")
+
+
+# --- prep: what comes from the CV alone is kept per CV (memo.py) ---
+
+from jdmatch import analysis as _analysis  # noqa: E402
+from jdmatch import memo as _memo  # noqa: E402
+
+
+@pytest.mark.parametrize("cv_language", sorted(PAIRS))
+def test_a_reused_cv_prepares_as_a_fresh_one_in_any_order_of_postings(cv_language: str) -> None:
+    # The per-CV results are filled in as the postings ask for them (the manager's and the
+    # workflow's kinds, the cosines of two CV lines): in either order, each pair's
+    # preparation is the one computed from fresh documents.
+    fresh = {}
+    for language, (jd_path, _) in PAIRS.items():
+        _memo.forget()
+        cv = _analysis.load(PAIRS[cv_language][1], kind="cv")
+        fresh[language] = _analysis.analyze_documents(_analysis.load(jd_path, kind="jd"), cv).prep
+    jds = {language: _analysis.load(jd_path, kind="jd") for language, (jd_path, _) in PAIRS.items()}
+    for order in (sorted(PAIRS), sorted(PAIRS, reverse=True)):
+        _memo.forget()
+        cv = _analysis.load(PAIRS[cv_language][1], kind="cv")
+        for language in order * 2:
+            assert _analysis.analyze_documents(jds[language], cv).prep == fresh[language]
+    assert fresh["en"].signals and fresh["en"].manager and fresh["en"].manager.signals
+
+
+# -- report: a line already single-spaced is kept as it is (report.single_spaced) -------------
+
+_SPACE_PIECES = [
+    "a", "Word", "\u00e9t\u00e9", "\u2022", "-", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c",
+    "\x1c", "\x1f", "\x85", "\xa0", "\u2002", "\u2028", "\u2029", "\u3000", "\u200b", "\xad",
+    "\u180e", "\ufeff",
+]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(_SPACE_PIECES), max_size=12).map("".join)))
+def test_single_spaced_is_split_and_joined(text: str) -> None:
+    from jdmatch.report import single_spaced
+
+    assert single_spaced(text) == " ".join(text.split())
+
+
+def test_single_spaced_knows_every_whitespace_character() -> None:
+    from jdmatch.report import _ASCII_SPACES, _OTHER_SPACES
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    assert spaces.replace(" ", "") == _OTHER_SPACES
+    assert "".join(c for c in _OTHER_SPACES if c.isascii()) == _ASCII_SPACES

@@ -260,11 +260,9 @@ def match(
         cv_mentions,
         taxonomy,
     )
-    by_family: dict[str, list[str]] = defaultdict(list)
-    for skill_id in shown:
-        skill = taxonomy.get(skill_id)
-        if skill is not None and skill.family:
-            by_family[skill.family].append(skill_id)
+    by_family = per_document(
+        cv, "skill_families", lambda: _by_family(shown, taxonomy), shown, taxonomy
+    )
     matched: list[SkillMatch] = []
     missing: list[Gap] = []
     for requirement in requirements:
@@ -289,12 +287,20 @@ def match(
             related_evidence = shown[best][0][0] if shown[best][0] else None
         missing.append(Gap(requirement, related, related_evidence))
     asked = {r.skill.id for r in requirements}
-    extra = sorted(
-        (taxonomy.skills[s] for s in shown if s not in asked and shown[s][1] is None),
-        key=lambda s: s.name.lower(),
-    )
+    # The CV's own skills (not implied) sorted by name once per CV; those the JD does not ask
+    # for keep that order (a stable sort of the few is the same).
+    by_name = per_document(cv, "skills_by_name", lambda: _by_name(shown, taxonomy), shown, taxonomy)
+    extra = [skill for skill_id, skill in by_name if skill_id not in asked]
     similarity = document_similarity(jd.text, cv.text) if texts_comparable(jd, cv) else None
-    focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf)
+    weights = per_document(
+        cv,
+        "skill_weights",
+        lambda: cv_skill_weights(cv_mentions, taxonomy, idf),
+        cv_mentions,
+        taxonomy,
+        idf,
+    )
+    focus, cv_weight = cv_focus(requirements, cv_mentions, taxonomy, idf, weights)
     role = words_shown(jd.title, cv.text, idf) if jd.title else None
     coverage = _coverage(jd, jd_mentions, matched, missing)
     score = fit_score(requirements, matched, missing, similarity, focus=focus, role=role, hard=hard)
@@ -310,6 +316,26 @@ def match(
         role=role,
         score=score,
         hard=hard,
+    )
+
+
+def _by_family(shown: Mapping[str, object], taxonomy: Taxonomy) -> dict[str, list[str]]:
+    # The CV's skills by family, in the order shown.
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for skill_id in shown:
+        skill = taxonomy.get(skill_id)
+        if skill is not None and skill.family:
+            by_family[skill.family].append(skill_id)
+    return by_family
+
+
+def _by_name(
+    shown: Mapping[str, tuple[tuple[Evidence, ...], Skill | None]], taxonomy: Taxonomy
+) -> list[tuple[str, Skill]]:
+    # The skills the CV shows itself (not implied by another), sorted by name.
+    return sorted(
+        ((s, taxonomy.skills[s]) for s in shown if shown[s][1] is None),
+        key=lambda item: item[1].name.lower(),
     )
 
 
@@ -352,18 +378,18 @@ def cv_focus(
     cv_mentions: Sequence[Mention],
     taxonomy: Taxonomy,
     idf: IdfTable,
+    weights: Sequence[tuple[str, float, str | None]] | None = None,
 ) -> tuple[float, float]:
     """The share of the CV's skills, TF-IDF weighted, that the JD asks for (0-1), and their
-    total weight.
+    total weight. ``weights`` is cv_skill_weights(cv_mentions, taxonomy, idf), when known.
 
     The mirror of skill coverage: a CV that is mostly about other work (web development for a
     machine-learning job) scores low even if it lists the job's tools. A skill the JD implies
     (Python behind pandas) counts as asked; a CV skill of the same family as an asked one
     (MySQL for PostgreSQL) earns RELATED_CREDIT.
     """
-    counts: dict[str, int] = defaultdict(int)
-    for mention in cv_mentions:
-        counts[mention.skill.id] += 1
+    if weights is None:
+        weights = cv_skill_weights(cv_mentions, taxonomy, idf)
     asked = {r.skill.id for r in requirements}
     queue = list(asked)
     while queue:
@@ -374,16 +400,29 @@ def cv_focus(
                 queue.append(implied)
     families = {s.family for s in map(taxonomy.get, asked) if s is not None and s.family}
     total = earned = 0.0
-    for skill_id, count in counts.items():
-        weight = (1.0 + math.log(count)) * idf.skill(skill_id)
+    for skill_id, weight, family in weights:
         total += weight
         if skill_id in asked:
             earned += weight
-        else:
-            skill = taxonomy.get(skill_id)
-            if skill is not None and skill.family in families:
-                earned += RELATED_CREDIT * weight
+        elif family in families:
+            earned += RELATED_CREDIT * weight
     return (earned / total if total else 0.0), total
+
+
+def cv_skill_weights(
+    cv_mentions: Sequence[Mention], taxonomy: Taxonomy, idf: IdfTable
+) -> tuple[tuple[str, float, str | None], ...]:
+    """Each skill of the CV, in the order first found, with its TF-IDF weight and its family
+    (None for a skill the taxonomy lacks): cv_focus's side of the CV alone."""
+    counts: dict[str, int] = defaultdict(int)
+    for mention in cv_mentions:
+        counts[mention.skill.id] += 1
+    weighted = []
+    for skill_id, count in counts.items():
+        skill = taxonomy.get(skill_id)
+        family = skill.family if skill is not None else None
+        weighted.append((skill_id, (1.0 + math.log(count)) * idf.skill(skill_id), family))
+    return tuple(weighted)
 
 
 def texts_comparable(jd: Document, cv: Document) -> bool:

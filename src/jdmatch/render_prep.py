@@ -12,9 +12,10 @@ from typing import Any
 
 from jdmatch.analysis import Analysis
 from jdmatch.match import Evidence
+from jdmatch.memo import per_document
 from jdmatch.prep import CvBullet, LikelyQuestion, ReverseQuestion, StarStory
 from jdmatch.report import md_escape as md
-from jdmatch.report import skill_data
+from jdmatch.report import single_spaced, skill_data
 from jdmatch.taxonomy import Skill
 
 #: Longest JD line quoted inside a question or prompt, and longest CV line quoted in a hint: a
@@ -35,7 +36,7 @@ Words = dict[str, str]
 
 def clip(text: str, anchor: str = "", limit: int = QUESTION_QUOTE_MAX) -> str:
     """A line cut to about `limit` characters around an anchor, at word boundaries."""
-    text = " ".join(text.split())
+    text = single_spaced(text)
     if len(text) <= limit:
         return text
     at = max(text.lower().find(anchor.lower()) if anchor else 0, 0)
@@ -415,7 +416,12 @@ def prep_context(analysis: Analysis, t: Words) -> dict[str, Any]:
     """The preparation sections' pieces, worded and escaped, for the Markdown template."""
     w = _Wording(analysis, t)
     prep = analysis.prep
-    impact = w.impact()
+    # The impact check and the readability rows come from the CV alone: worded once per CV
+    # and wording (a batch's anchor CV), while its facts are the same objects (see memo.py).
+    impact = per_document(analysis.cv, "impact_worded", w.impact, prep.impact, t)
+    readability = per_document(
+        analysis.cv, "readability_worded", w.readability, prep.readability, t
+    )
     questions: dict[str, list[tuple[str, str]]] = {"technical": [], "gap": [], "classic": []}
     for q in prep.questions:
         group = q.kind if q.kind in ("technical", "gap") else "classic"
@@ -433,7 +439,7 @@ def prep_context(analysis: Analysis, t: Words) -> dict[str, Any]:
         "vocabulary_new": new,
         "signals": w.signals(),
         "checklist": w.checklist(),
-        "readability": w.readability(),
+        "readability": readability,
     }
 
 

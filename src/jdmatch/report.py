@@ -41,9 +41,29 @@ def strings(lang: str) -> dict[str, str]:
 QUOTE_MAX = 160
 
 
+#: Every whitespace character but the space (those str.split splits at), in ASCII and not.
+_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACES = _ASCII_SPACES + (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: the words of a text, one space apart."""
+    # Most lines are so already: one space between words, none at either end, and no other
+    # whitespace. A few substring tests cost a fifth of splitting a long line into words.
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    for space in _ASCII_SPACES if text.isascii() else _OTHER_SPACES:
+        if space in text:
+            return " ".join(text.split())
+    return text
+
+
 def quote(evidence: Evidence) -> str:
     """An evidence line short enough for a table cell, centred on the words that matched."""
-    text = " ".join(evidence.text.split())
+    text = single_spaced(evidence.text)
     if len(text) <= QUOTE_MAX:
         return text
     at = text.find(evidence.alias)
@@ -68,7 +88,7 @@ def md_escape(text: object) -> str:
 @lru_cache(maxsize=8192)
 def _md_escape(text: str) -> str:
     # Cached: a report escapes the same skill names and lines many times over.
-    escaped = " ".join(text.split()).translate(_MD_ESCAPES)
+    escaped = single_spaced(text).translate(_MD_ESCAPES)
     if "&" in escaped:
         escaped = _MD_ENTITY.sub(r"\\&", escaped)
     if escaped[:1] in ("-", "+") or escaped[:1].isdigit():  # a list marker may open it

@@ -21,6 +21,7 @@ from jdmatch.prep.manager import ManagerFit, ManagerQuestion, ManagerSignal, man
 from jdmatch.prep.questions import (
     LikelyQuestion,
     ReverseQuestion,
+    classic_lines,
     classic_questions,
     gap_questions,
     important_gaps,
@@ -39,7 +40,13 @@ from jdmatch.prep.signals import (
     vocabulary,
     workflow_signals,
 )
-from jdmatch.prep.stories import AnsweredRequirement, StarStory, build_stories, ranked_requirements
+from jdmatch.prep.stories import (
+    AnsweredRequirement,
+    CvLines,
+    StarStory,
+    build_stories,
+    ranked_requirements,
+)
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
 from jdmatch.weights import IdfTable
@@ -141,6 +148,16 @@ def next_steps(result: Match) -> tuple[NextStep, ...]:
     return tuple(steps)
 
 
+def _summary(cv: Document) -> tuple[CvBullet, ...]:
+    # The sentences of the CV's summary, as work lines without skills or numbers.
+    return tuple(
+        CvBullet(line.number, line.number, line.section, sentence, (), (), None)
+        for line in cv.section_lines(*GAP_ANSWER_SECTIONS)
+        if not line.heading
+        for sentence in SENTENCE_END.split(line.text)
+    )
+
+
 def prepare(
     jd: Document,
     cv: Document,
@@ -152,24 +169,28 @@ def prepare(
     """Everything to prepare for this interview, computed from this JD and this CV."""
     # What comes from the CV alone is computed once per CV (a batch's anchor, see memo.py).
     bullets = per_document(cv, "bullets", lambda: cv_bullets(cv, cv_mentions), cv_mentions)
+    lines = per_document(cv, "bullet_lines", lambda: CvLines(bullets, idf), bullets, idf)
     ranked = ranked_requirements(match, jd)
-    cv_skills = list(dict.fromkeys(m.skill for m in cv_mentions))
-    stories, without_story = build_stories(match, jd, bullets, idf, cv_skills, ranked=ranked)
+    cv_skills = per_document(
+        cv, "skills", lambda: list(dict.fromkeys(m.skill for m in cv_mentions)), cv_mentions
+    )
+    stories, without_story = build_stories(
+        match, jd, bullets, idf, cv_skills, ranked=ranked, lines=lines
+    )
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
     facts = company_facts(jd)
     impact = per_document(cv, "impact", lambda: impact_check(bullets), bullets)
     # A gap may be answered from a sentence of the summary ("used to tight closings").
-    summary = tuple(
-        CvBullet(line.number, line.number, line.section, sentence, (), (), None)
-        for line in cv.section_lines(*GAP_ANSWER_SECTIONS)
-        if not line.heading
-        for sentence in SENTENCE_END.split(line.text)
-    )
+    answers = per_document(cv, "gap_answers", lambda: bullets + _summary(cv), bullets)
+    answer_lines = per_document(cv, "gap_lines", lambda: CvLines(answers, idf), answers, idf)
     questions = technical_questions(match, ranked, stories, bullets) + gap_questions(
-        gaps, stories, bullets + summary, idf
+        gaps, stories, answers, idf, lines=answer_lines
     )
-    questions += classic_questions(jd, found_signals, stories, bullets, asked=questions)
+    classic = per_document(cv, "classic_lines", lambda: classic_lines(bullets), bullets)
+    questions += classic_questions(
+        jd, found_signals, stories, bullets, asked=questions, cv_lines=classic
+    )
     reverse = reverse_questions(jd, match, ranked, found_signals, gaps)
     return Prep(
         next_steps=next_steps(match),

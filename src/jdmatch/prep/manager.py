@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdmatch.match import Evidence, Gap, LineCoverage
-from jdmatch.model import Document
+from jdmatch.memo import per_document
+from jdmatch.model import Document, Line
 from jdmatch.prep.bullets import CvBullet
 from jdmatch.prep.cues import (
     cue_anchors,
@@ -145,18 +146,32 @@ def _cv_candidates(cv: Document, bullets: Sequence[CvBullet]) -> list[Evidence]:
     return found
 
 
+def _with_hits(
+    lines: Sequence[tuple[Evidence, list[int]]], pattern: re.Pattern[str]
+) -> list[tuple[Evidence, list[re.Match[str]]]]:
+    """The lines where pattern matches, with its matches; each line comes with the places
+    where a cue of any kind begins (cues.hits_at)."""
+    return [(e, hits) for e, starts in lines if (hits := hits_at(pattern, e.text, starts))]
+
+
+def _cv_cue_lines(cv: Document, bullets: Sequence[CvBullet]) -> list[tuple[Evidence, list[int]]]:
+    """The CV's candidate lines (_cv_candidates) with a cue of any kind, and where they begin."""
+    any_cv_cue = cue_starts(_any_cue("cv"))
+    return [
+        (evidence, starts)
+        for evidence in _cv_candidates(cv, bullets)
+        if (starts := cue_positions(any_cv_cue, evidence.text))
+    ]
+
+
 def _best_line(
-    lines: Sequence[tuple[Evidence, list[int]]],
-    pattern: re.Pattern[str],
+    lines: Sequence[tuple[Evidence, list[re.Match[str]]]],
     rank: dict[str, int],
     used: set[int],
 ) -> Evidence | None:
-    # Each line comes with the places where a cue of any kind begins (cues.hits_at).
+    # Each line comes with the matches of one kind's cues on it (_with_hits).
     best: tuple[tuple[int, bool, int, int], Evidence] | None = None
-    for evidence, starts in lines:
-        hits = hits_at(pattern, evidence.text, starts)
-        if not hits:
-            continue
+    for evidence, hits in lines:
         key = (
             -len(hits),
             evidence.line in used,  # a line not quoted yet says something new
@@ -200,21 +215,24 @@ def manager_signals(
             jd_lines.append((Evidence(line.number, line.section, line.text, ""), starts))
     if not jd_lines:
         return ()
-    any_cv_cue = cue_starts(_any_cue("cv"))
-    cv_lines = []
-    for evidence in _cv_candidates(cv, bullets):
-        if starts := cue_positions(any_cv_cue, evidence.text):
-            cv_lines.append((evidence, starts))
+    # The CV's lines with each kind's cues come from the CV alone: found once per CV (and its
+    # work lines), filled in as the JDs ask for the kinds (memo.py).
+    cv_hits = per_document(cv, "manager_cv_hits", dict, bullets)
     found: list[ManagerSignal] = []
     jd_used: set[int] = set()
     cv_used: set[int] = set()
     unproven = _unproven_soft_skills(coverage)
     for kind in manager_kinds():
-        jd_line = _best_line(jd_lines, cue_pattern("manager", kind, "jd"), {}, jd_used)
+        jd_hits = _with_hits(jd_lines, cue_pattern("manager", kind, "jd"))
+        jd_line = _best_line(jd_hits, {}, jd_used)
         if jd_line is None:
             continue
-        pattern = cue_pattern("manager", kind, "cv")
-        cv_line = _best_line(cv_lines, pattern, CV_SECTION_RANK, cv_used)
+        if kind not in cv_hits:
+            cv_lines = per_document(
+                cv, "manager_cv_lines", lambda: _cv_cue_lines(cv, bullets), bullets
+            )
+            cv_hits[kind] = _with_hits(cv_lines, cue_pattern("manager", kind, "cv"))
+        cv_line = _best_line(cv_hits[kind], CV_SECTION_RANK, cv_used)
         jd_used.add(jd_line.line)
         if cv_line is not None:
             cv_used.add(cv_line.line)
@@ -228,11 +246,26 @@ def learning_line(
 ) -> Evidence | None:
     """A CV line that shows the candidate learns on their own: a course, a certificate, a
     training; one about a skill close to a gap first (a Power BI certificate for Tableau)."""
-    pattern = cue_pattern("manager", "learning")
-    anchors = cue_anchors("manager", "learning")
     related = {g.related.id for g in gaps if g.related is not None}
     near_gap = {m.line for m in mentions if m.skill.id in related and m.line is not None}
-    best: tuple[tuple[int, int, int], Evidence] | None = None
+    best: tuple[tuple[int, int, int], Line, list[re.Match[str]]] | None = None
+    for line, hits in per_document(cv, "learning_lines", lambda: _learning_lines(cv)):
+        key = (-(len(hits) + (1 if line.number in near_gap else 0)), -len(line.text), line.number)
+        if best is None or key < best[0]:
+            best = (key, line, hits)
+    if best is None:
+        return None
+    _, line, hits = best
+    cue = hits[0].group(0) if hits else ""
+    return Evidence(line.number, line.section, _with_rest(cv, line.number), cue)
+
+
+def _learning_lines(cv: Document) -> list[tuple[Line, list[re.Match[str]]]]:
+    """The CV's lines that can show learning, with the learning cues on them: those with a
+    cue, and every line of the certifications."""
+    pattern = cue_pattern("manager", "learning")
+    anchors = cue_anchors("manager", "learning")
+    found = []
     for line in cv.lines:
         if line.heading or line.section in SKIPPED_CV_SECTIONS:
             continue
@@ -243,13 +276,9 @@ def learning_line(
         ):
             continue  # no cue's first word: no hits (most lines; the search is slow)
         hits = list(pattern.finditer(line.text))
-        if not hits and line.section != "certifications":
-            continue
-        key = (-(len(hits) + (1 if line.number in near_gap else 0)), -len(line.text), line.number)
-        if best is None or key < best[0]:
-            cue = hits[0].group(0) if hits else ""
-            best = (key, Evidence(line.number, line.section, _with_rest(cv, line.number), cue))
-    return best[1] if best else None
+        if hits or line.section == "certifications":
+            found.append((line, hits))
+    return found
 
 
 def _with_rest(cv: Document, number: int) -> str:

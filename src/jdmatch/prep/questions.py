@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from jdmatch.match import Evidence, Gap, Match, Requirement, SkillMatch
@@ -18,7 +18,7 @@ from jdmatch.prep.cues import (
     signals,
 )
 from jdmatch.prep.signals import WorkflowSignal
-from jdmatch.prep.stories import StarStory, gap_closest_line
+from jdmatch.prep.stories import CvLines, StarStory, gap_closest_line
 from jdmatch.skills import EDUCATION_LINE
 from jdmatch.taxonomy import Skill
 from jdmatch.weights import IdfTable
@@ -167,9 +167,15 @@ def technical_questions(
 
 
 def gap_questions(
-    gaps: Sequence[Gap], stories: Sequence[StarStory], bullets: Sequence[CvBullet], idf: IdfTable
+    gaps: Sequence[Gap],
+    stories: Sequence[StarStory],
+    bullets: Sequence[CvBullet],
+    idf: IdfTable,
+    *,
+    lines: CvLines | None = None,
 ) -> list[LikelyQuestion]:
-    """A probing question for each important gap, with the honest answer's material."""
+    """A probing question for each important gap, with the honest answer's material; lines
+    is CvLines(bullets, idf), when already known."""
     questions: list[LikelyQuestion] = []
     bridges: dict[str, int] = {}
     for gap in gaps:
@@ -199,7 +205,7 @@ def gap_questions(
             continue
         closest = None
         if related is None:
-            closest, _ = gap_closest_line(gap, bullets, idf, least=GAP_HINT_SIMILARITY)
+            closest, _ = gap_closest_line(gap, bullets, idf, least=GAP_HINT_SIMILARITY, lines=lines)
         questions.append(
             LikelyQuestion(
                 "gap",
@@ -221,14 +227,38 @@ def classic_questions(
     bullets: Sequence[CvBullet],
     *,
     asked: Sequence[LikelyQuestion] = (),
+    cv_lines: Mapping[str, CvBullet] | None = None,
 ) -> list[LikelyQuestion]:
     """Tight deadline, disagreeing with a manager, a failure: tied to this JD and CV.
 
     A JD line a gap question already asks about ("work under pressure and meet deadlines")
-    is used only when no other line says it.
+    is used only when no other line says it. cv_lines is classic_lines(bullets), when
+    already known.
     """
     quoted = {q.jd_line.line for q in asked if q.jd_line is not None and q.kind == "gap"}
     by_kind = {s.kind: s for s in found_signals}
+    chosen = classic_lines(bullets) if cv_lines is None else cv_lines
+    questions = []
+    for kind in CLASSIC:
+        cues = signals()["classic"][kind]
+        jd_line = topic = None
+        if "jd" in cues:
+            jd_line = _cued_jd_line(jd, cue_pattern("classic", kind, "jd"))
+        for signal_kind in cues.get("jd_kinds", ()):
+            if jd_line is None and signal_kind in by_kind:
+                lines = by_kind[signal_kind].jd_lines
+                fresh = [e for e in lines if e.line not in quoted]
+                jd_line, topic = (fresh or lines)[0], signal_kind
+        cv_line = chosen.get(kind)
+        story = _story_of_line(stories, cv_line) if cv_line else (1 if stories else None)
+        questions.append(
+            LikelyQuestion(kind, topic=topic, jd_line=jd_line, story=story, cv_line=cv_line)
+        )
+    return questions
+
+
+def classic_lines(bullets: Sequence[CvBullet]) -> dict[str, CvBullet]:
+    """The CV line each classic question draws on, by kind (those with a cue of the kind)."""
     # Each question gets its own CV line: the best pairs first, so that the line that fits
     # one question best is not taken by another it only fits a little.
     pairs = []
@@ -247,23 +277,7 @@ def classic_questions(
         if CLASSIC[k] not in chosen and i not in used:
             chosen[CLASSIC[k]] = bullets[i]
             used.add(i)
-    questions = []
-    for kind in CLASSIC:
-        cues = signals()["classic"][kind]
-        jd_line = topic = None
-        if "jd" in cues:
-            jd_line = _cued_jd_line(jd, cue_pattern("classic", kind, "jd"))
-        for signal_kind in cues.get("jd_kinds", ()):
-            if jd_line is None and signal_kind in by_kind:
-                lines = by_kind[signal_kind].jd_lines
-                fresh = [e for e in lines if e.line not in quoted]
-                jd_line, topic = (fresh or lines)[0], signal_kind
-        cv_line = chosen.get(kind)
-        story = _story_of_line(stories, cv_line) if cv_line else (1 if stories else None)
-        questions.append(
-            LikelyQuestion(kind, topic=topic, jd_line=jd_line, story=story, cv_line=cv_line)
-        )
-    return questions
+    return chosen
 
 
 def _cued_jd_line(jd: Document, pattern: re.Pattern[str]) -> Evidence | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdmatch.match import Evidence, Match, Requirement
+from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
 from jdmatch.parse import WRAPPED_LINE
 from jdmatch.prep.cues import (
@@ -145,8 +146,9 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     for line in jd.lines:
         if not line.heading and (starts := cue_positions(every_cue, line.text)):
             cue_lines.append((line, starts))
-    # The same for the CV, when a kind asks for it.
-    cv_cue_lines: list[tuple[Line, list[int]]] | None = None
+    # The CV lines that show each kind come from the CV alone: found once per CV, filled in
+    # as the JDs ask for the kinds (memo.py).
+    cv_lines_of: dict[str, tuple[int, ...]] = per_document(cv, "workflow_cv_lines", dict)
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
@@ -170,21 +172,34 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
         lines = tuple(e for _, _, e in ranked[:MAX_SIGNAL_LINES])
         cv_lines: tuple[int, ...] = ()
         if kind in CV_SIGNALS:
-            if cv_cue_lines is None:
-                cv_cue_lines = []
-                for line in cv.lines:
-                    if line.section not in ("header", "skills") and (
-                        starts := cue_positions(every_cue, line.text)
-                    ):
-                        cv_cue_lines.append((line, starts))
-            pattern = cue_pattern("workflow", kind)
-            cv_lines = tuple(
-                line.number
-                for line, starts in cv_cue_lines
-                if any(pattern.match(line.text, start) for start in starts)
-            )[:MAX_SIGNAL_LINES]
+            if kind not in cv_lines_of:
+                cv_lines_of[kind] = _cv_workflow_lines(cv, kind)
+            cv_lines = cv_lines_of[kind]
         found.append(WorkflowSignal(kind, lines, cv_lines))
     return tuple(found)
+
+
+def _cv_workflow_lines(cv: Document, kind: str) -> tuple[int, ...]:
+    """The first CV lines (by number) that show a workflow signal's kind, outside the header
+    and the skills list."""
+    cue_lines = per_document(cv, "workflow_cue_lines", lambda: _cue_lines(cv))
+    pattern = cue_pattern("workflow", kind)
+    return tuple(
+        line.number
+        for line, starts in cue_lines
+        if any(pattern.match(line.text, start) for start in starts)
+    )[:MAX_SIGNAL_LINES]
+
+
+def _cue_lines(cv: Document) -> list[tuple[Line, list[int]]]:
+    # The CV lines with a workflow cue of any kind, and the places where one begins.
+    every_cue = cue_starts(_every_cue())
+    return [
+        (line, starts)
+        for line in cv.lines
+        if line.section not in ("header", "skills")
+        and (starts := cue_positions(every_cue, line.text))
+    ]
 
 
 def vocabulary(

@@ -120,6 +120,39 @@ def ranked_requirements(match: Match, jd: Document) -> list[Requirement]:
     )
 
 
+class CvLines:
+    """What the story scores read from CV lines alone: their TF-IDF vectors and skills. It
+    depends on the CV only, so prepare keeps one per CV (memo.per_document)."""
+
+    def __init__(self, bullets: Sequence[CvBullet], idf: IdfTable) -> None:
+        self.vectors = [term_vector(b.text, idf) for b in bullets]
+        self.skill_sets = [frozenset(b.skill_ids) for b in bullets]
+        self.naming: dict[str, list[int]] = {}  # skill id -> the lines naming it
+        for index, skill_ids in enumerate(self.skill_sets):
+            for skill_id in skill_ids:
+                self.naming.setdefault(skill_id, []).append(index)
+        self._cosines: dict[tuple[int, int], float] = {}
+
+    def similarities(self, vector: dict[str, float]) -> dict[int, float]:
+        """{line: cosine(vector, its vector)} for the lines where it is not 0, in line order."""
+        # A cosine is 0 exactly when the lines share no word (the weights are positive).
+        # Most lines share one (86% on real pairs), so an index of words does not pay, even
+        # built once per CV: callgrind counted as many instructions in a batch, more per
+        # distinct pair.
+        return {
+            i: similarity
+            for i, other in enumerate(self.vectors)
+            if (similarity := cosine(vector, other))
+        }
+
+    def cosine(self, i: int, j: int) -> float:
+        """cosine(vectors[i], vectors[j]), computed once per CV."""
+        found = self._cosines.get((i, j))
+        if found is None:
+            found = self._cosines[i, j] = cosine(self.vectors[i], self.vectors[j])
+        return found
+
+
 class _Scorer:
     """Scores of CV lines against requirements: shared skill plus TF-IDF line similarity."""
 
@@ -129,10 +162,12 @@ class _Scorer:
         bullets: Sequence[CvBullet],
         idf: IdfTable,
         cv_skills: Sequence[Skill] = (),
+        lines: CvLines | None = None,
     ) -> None:
         self.bullets = bullets
-        self.vectors = [term_vector(b.text, idf) for b in bullets]
-        self.skill_sets = [frozenset(b.skill_ids) for b in bullets]
+        self.lines = CvLines(bullets, idf) if lines is None else lines
+        self.vectors = self.lines.vectors
+        self.skill_sets = self.lines.skill_sets
         self.idf = idf
         self.shows: dict[str, set[str]] = {}  # skill id -> CV skill ids that show it
         self.related: dict[str, Skill] = {}
@@ -165,10 +200,7 @@ class _Scorer:
         # JD line -> {CV line: cosine} for the CV lines that share a word with it: the
         # requirements named on one JD line compare it with the same CV lines.
         self._similarities: dict[int, dict[int, float]] = {}
-        self._lines_naming: dict[str, list[int]] = {}  # skill id -> the CV lines naming it
-        for index, skill_ids in enumerate(self.skill_sets):
-            for skill_id in skill_ids:
-                self._lines_naming.setdefault(skill_id, []).append(index)
+        self._lines_naming = self.lines.naming  # skill id -> the CV lines naming it
         self._ranked: dict[str, list[int]] = {}
 
     def similarities(self, evidence: Evidence) -> dict[int, float]:
@@ -176,14 +208,7 @@ class _Scorer:
         others' is 0), computed once per JD line."""
         similarities = self._similarities.get(evidence.line)
         if similarities is None:
-            vector = self.jd_vector(evidence)
-            # A cosine is 0 exactly when the lines share no word (the weights are positive).
-            # Most lines share one (86% on real pairs), so an index of words would not pay.
-            similarities = {
-                i: similarity
-                for i, other in enumerate(self.vectors)
-                if (similarity := cosine(vector, other))
-            }
+            similarities = self.lines.similarities(self.jd_vector(evidence))
             self._similarities[evidence.line] = similarities
         return similarities
 
@@ -262,34 +287,36 @@ def build_stories(
     cv_skills: Sequence[Skill] = (),
     *,
     ranked: Sequence[Requirement] | None = None,
+    lines: CvLines | None = None,
 ) -> tuple[tuple[StarStory, ...], tuple[Requirement, ...]]:
     """The STAR stories for the JD's most important requirements, and those left without.
     cv_skills (the CV's skills, in text order) give a skill only a profile claims the CV
-    skill it is told through; ranked is ranked_requirements(match, jd), when already known."""
+    skill it is told through; ranked is ranked_requirements(match, jd) and lines is
+    CvLines(bullets, idf), when already known."""
     if ranked is None:
         ranked = ranked_requirements(match, jd)
     important = ranked[:IMPORTANT_REQUIREMENTS]
     if not bullets:
         return (), tuple(important)
-    scorer = _Scorer(match, bullets, idf, cv_skills)
+    scorer = _Scorer(match, bullets, idf, cv_skills, lines)
     # Each requirement goes to the CV line that shows it best; a line is one story.
     groups: dict[int, list[Requirement]] = {}
     unanswered: list[Requirement] = []
     for requirement in important:
-        lines = scorer.ranked(requirement)
-        if not lines:
+        order = scorer.ranked(requirement)
+        if not order:
             unanswered.append(requirement)
             continue
         # A line that already tells a story and shows this requirement nearly as well as the
         # best one takes it too: three stories about one JD line are one story told thrice.
-        best = scorer.score(requirement, lines[0])[0]
+        best = scorer.score(requirement, order[0])[0]
         home = next(
             (
                 i
-                for i in lines
+                for i in order
                 if i in groups and scorer.score(requirement, i)[0] >= SHARE_A_STORY * best
             ),
-            lines[0],
+            order[0],
         )
         groups.setdefault(home, []).append(requirement)
     # Too few stories: tell one more about the next requirements, each on a line not yet used.
@@ -379,10 +406,7 @@ def _story(
         ]
         # Only a line about the same piece of work: a story has one situation.
         others = [
-            o
-            for o in others
-            if o[0] >= MIN_SHOWS
-            and cosine(scorer.vectors[o[1]], scorer.vectors[index]) >= MIN_SHOWS
+            o for o in others if o[0] >= MIN_SHOWS and scorer.lines.cosine(o[1], index) >= MIN_SHOWS
         ]
         for _, i in sorted(others, key=lambda o: (-o[0], o[1]))[: MAX_LINES_PER_STORY - 1]:
             lines.append(bullets[i])
@@ -405,14 +429,21 @@ def _tools(lines: list[CvBullet], scorer: _Scorer) -> tuple[Skill, ...]:
 
 
 def gap_closest_line(
-    gap: Gap, bullets: Sequence[CvBullet], idf: IdfTable, *, least: float = MIN_SHOWS
+    gap: Gap,
+    bullets: Sequence[CvBullet],
+    idf: IdfTable,
+    *,
+    least: float = MIN_SHOWS,
+    lines: CvLines | None = None,
 ) -> tuple[CvBullet | None, float]:
-    """The CV line nearest in words to the JD lines of a gap, and how near (TF-IDF cosine)."""
+    """The CV line nearest in words to the JD lines of a gap, and how near (TF-IDF cosine);
+    lines is CvLines(bullets, idf), when already known."""
     best: tuple[float, int] = (0.0, -1)
-    jd_vectors = [term_vector(e.text, idf) for e in gap.requirement.evidence]
-    for i, bullet in enumerate(bullets):
-        vector = term_vector(bullet.text, idf)
-        similarity = max((cosine(v, vector) for v in jd_vectors), default=0.0)
+    lines = CvLines(bullets, idf) if lines is None else lines
+    # The lines sharing no word with the JD lines are at 0: they are never the nearest.
+    similarities = [lines.similarities(term_vector(e.text, idf)) for e in gap.requirement.evidence]
+    for i in sorted(set().union(*similarities)):
+        similarity = max(s.get(i, 0.0) for s in similarities)
         if similarity > best[0]:
             best = (similarity, i)
     if best[1] < 0 or best[0] < least:

@@ -59,4 +59,4 @@ def hard_requirements(
     requirements = per_document(
         jd, "requirements", lambda: read_hard_requirements(jd, list(jd_mentions)), jd_mentions
     )
-    return check_requirements(requirements, record, cv, list(cv_mentions)), record
+    return check_requirements(requirements, record, cv, cv_mentions), record

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
 from jdmatch.morph import stems
 from jdmatch.requirements.cv import WORK_SECTIONS, CandidateRecord, Job, total_years
@@ -49,24 +51,18 @@ def check_requirements(
     requirements: tuple[HardRequirement, ...],
     record: CandidateRecord,
     cv: Document,
-    cv_mentions: list[Mention],
+    cv_mentions: Sequence[Mention],
 ) -> tuple[RequirementCheck, ...]:
     """Each hard requirement checked against the candidate's record: met, not met or unknown."""
     p = patterns()
-    shown: dict[str, Line] = {}
-    families: dict[str, tuple[str, Line]] = {}
-    for mention in cv_mentions:
-        if mention.line is None:
-            continue
-        line = cv.lines[mention.line - 1]
-        shown.setdefault(mention.skill.id, line)
-        for implied in mention.skill.implies:
-            shown.setdefault(implied, line)
-        if mention.skill.family:
-            families.setdefault(mention.skill.family, (mention.skill.name, line))
-    checks: list[RequirementCheck] = []
+    # The CV's side is the same for every posting: kept per CV while its mentions and its
+    # record are the same objects (a batch's anchor, see memo.py).
+    shown, families = per_document(
+        cv, "skill_lines", lambda: _skill_lines(cv, cv_mentions), cv_mentions
+    )
     # The word forms of each job's lines, read once for all the requirements that ask.
-    job_forms: dict[int, set[str]] = {}
+    job_forms: dict[int, set[str]] = per_document(cv, "job_forms", dict, record)
+    checks: list[RequirementCheck] = []
     for requirement in requirements:
         found, status, evidence, source = _check(requirement, record, cv, shown, p, job_forms)
         if status == "not_met" and requirement.family in families:
@@ -90,6 +86,25 @@ def check_requirements(
             )
         )
     return tuple(checks)
+
+
+def _skill_lines(
+    cv: Document, cv_mentions: Sequence[Mention]
+) -> tuple[dict[str, Line], dict[str, tuple[str, Line]]]:
+    # The first CV line that shows each skill (or implies it), and the first skill of each
+    # family with its line.
+    shown: dict[str, Line] = {}
+    families: dict[str, tuple[str, Line]] = {}
+    for mention in cv_mentions:
+        if mention.line is None:
+            continue
+        line = cv.lines[mention.line - 1]
+        shown.setdefault(mention.skill.id, line)
+        for implied in mention.skill.implies:
+            shown.setdefault(implied, line)
+        if mention.skill.family:
+            families.setdefault(mention.skill.family, (mention.skill.name, line))
+    return shown, families
 
 
 def _check(

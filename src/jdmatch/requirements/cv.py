@@ -242,7 +242,7 @@ def _cv_education(cv: Document, p: Patterns) -> Education | None:
                 continue
             if (
                 line.section != "education"
-                and not p.education_cue.search(line.text)
+                and not p.find_education_cue(line.text)
                 and found.group("exact") not in PLAIN_LEVELS
             ):
                 continue

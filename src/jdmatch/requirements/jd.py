@@ -223,7 +223,7 @@ def _jd_education(line: Line, p: Patterns) -> list[HardRequirement]:
     levels = list(p.level.finditer(text))
     if not levels:
         return []
-    has_cue = bool(p.education_cue.search(text))
+    has_cue = bool(p.find_education_cue(text))
     ranked: list[tuple[int, str, re.Match[str]]] = []
     for found in levels:
         level = education_level_of(found, p)
@@ -359,8 +359,13 @@ _MAX_PLACE_WORDS = 5
 
 def _personal(line: Line, p: Patterns) -> list[HardRequirement]:
     text = line.text
+    lower = text.lower()
+
+    def search(name: str) -> re.Match[str] | None:
+        return p.personal_search(name, text, lower)
+
     result: list[HardRequirement] = []
-    age = p.age.search(text) or p.age_after.search(text)
+    age = search("age") or search("age_after")
     if age is not None:
         a = int(age.group("a"))
         b = age.groupdict().get("b")
@@ -373,16 +378,16 @@ def _personal(line: Line, p: Patterns) -> list[HardRequirement]:
         if 15 <= a <= 65:
             result.append(HardRequirement("age", line, wanted))
     gender = None
-    neutral = p.gender_neutral.search(text) is not None
+    neutral = search("gender_neutral") is not None
     if not neutral and (
         line.section in ("requirements", "nice_to_have")
         or len(text.split()) <= 8
-        or p.gender_cue.search(text)
+        or search("gender_cue")
     ):
-        if p.gender_any.search(text):
+        if search("gender_any"):
             gender = "any"
         else:
-            male, female = p.gender_male.search(text), p.gender_female.search(text)
+            male, female = search("gender_male"), search("gender_female")
             if male and female:
                 gender = "any"
             elif male or female:
@@ -392,11 +397,11 @@ def _personal(line: Line, p: Patterns) -> list[HardRequirement]:
     marital = None
     if neutral:
         pass  # "regardless of … marital status": an equal-opportunity statement
-    elif p.unmarried.search(text):
+    elif search("unmarried"):
         marital = "unmarried"
-    elif p.married.search(text) and (p.status_word.search(text) or age or gender):
+    elif search("married") and (search("status_word") or age or gender):
         marital = "married"
-    elif p.single.search(text) and (p.status_word.search(text) or age or gender):
+    elif search("single") and (search("status_word") or age or gender):
         marital = "unmarried"
     if marital is not None:
         result.append(HardRequirement("marital_status", line, marital))
@@ -418,7 +423,7 @@ def _skill_requirements(jd: Document, mentions: list[Mention]) -> list[HardRequi
         line = jd.lines[mention.line - 1]
         level = mention.level or "required"
         if category == "language":
-            if p.level.search(line.text) and p.education_cue.search(line.text):
+            if p.level.search(line.text) and p.find_education_cue(line.text):
                 continue  # "Bachelor Degree in English": a field of study, not a language
             wanted = read_language_level(line, mention, mentions[i + 1 :], p) or ""
             if not wanted and not _asks(line):

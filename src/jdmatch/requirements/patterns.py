@@ -165,6 +165,17 @@ class Patterns:
         """``travel.search(text)``, tried only where one of its phrases starts."""
         return _search_at(self.travel, text, self._travel_starts)
 
+    def find_education_cue(self, text: str) -> re.Match[str] | None:
+        """``education_cue.search(text)``, tried only where one of its phrases starts."""
+        return _search_at(self.education_cue, text, self._education_cue_starts)
+
+    def personal_search(self, name: str, text: str, lower: str) -> re.Match[str] | None:
+        """``search(text)`` of the personal pattern ``name`` (``age``, ``gender_male``, …),
+        tried only where one of the words its matches begin with starts in ``lower`` (the
+        text's lower case): 3x quicker on the long lines that name one of them, see
+        ``matches_at``."""
+        return _search_at(getattr(self, name), text, self._personal_words[name], lower)
+
     def _education(self, words: dict[str, Any]) -> None:
         """Education levels (abbreviations in their own case, words in any case) and fields of
         study."""
@@ -188,6 +199,7 @@ class Patterns:
             r"(?![\w])"
         )
         self.education_cue = _phrases(words["education_cues"])
+        self._education_cue_starts = _start_words(words["education_cues"])
         self.any_field = _phrases(words["any_field"])
         self.related_field = _phrases(words["related_field"])
         self.field_label = re.compile(
@@ -308,6 +320,23 @@ class Patterns:
         self.married = _phrases(marital["married"])
         self.single = re.compile(r"\bsingle\b", re.IGNORECASE)
         self.status_word = re.compile(r"\b(?:status|marital)\b", re.IGNORECASE)
+        # For each pattern, the words one of which every match of it begins with (lower case;
+        # None: no such words), where ``personal_search`` tries it.
+        cue = ("khusus", "only", "hanya", "jenis", "gender", "sex", "diutamakan", "preferably")
+        neutral = ("equal", "regardless", "tanpa", "setara", "diversity", "inclusive", "inklusif")
+        self._personal_words: dict[str, tuple[str, ...] | None] = {
+            "age": ("usia", "umur", "age", "berusia"),
+            "age_after": ("max", "maks"),
+            "gender_any": _start_words(gender["any"]),
+            "gender_male": _start_words(gender["male"]),
+            "gender_female": _start_words(gender["female"]),
+            "gender_cue": cue,
+            "gender_neutral": neutral,
+            "unmarried": _start_words([w for w in marital["unmarried"] if w != "single"]),
+            "married": _start_words(marital["married"]),
+            "single": ("single",),
+            "status_word": ("status", "marital"),
+        }
         self.first["personal"] = _first_tokens(
             [
                 *gender["any"],
@@ -385,12 +414,14 @@ def _start_words(phrases: Any) -> tuple[str, ...] | None:
     return tuple(sorted(words)) if all(w.isascii() for w in words) and "" not in words else None
 
 
-def _starts(text: str, words: tuple[str, ...] | None) -> list[int] | None:
-    # Where one of the words starts in the text's lower case; None where that is no guide.
-    # (Four substring tests: isdisjoint would hash every character of a long line.)
+def _starts(text: str, words: tuple[str, ...] | None, lower: str | None = None) -> list[int] | None:
+    # Where one of the words starts in the text's lower case (``lower``, when given); None
+    # where that is no guide. (Four substring tests: isdisjoint would hash every character of
+    # a long line.)
     if words is None or (not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)):
         return None
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     starts = []
     for word in words:
         at = lower.find(word)
@@ -421,9 +452,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 
 
 def _search_at(
-    pattern: re.Pattern[str], text: str, words: tuple[str, ...] | None
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...] | None, lower: str | None = None
 ) -> re.Match[str] | None:
-    starts = _starts(text, words)
+    starts = _starts(text, words, lower)
     if starts is None:
         return pattern.search(text)
     for start in sorted(starts):
