@@ -19,15 +19,15 @@ from jdmatch.prep.cues import (
     cue_anchors,
     cue_pattern,
     cue_positions,
-    hits_at,
     measurable_results,
     signals,
 )
 from jdmatch.prep.manager import manager_kinds
 from jdmatch.prep.questions import CLASSIC
 from jdmatch.prep.stories import MIN_SHOWS, _Scorer
-from jdmatch.skills import may_hold, requirement_level
+from jdmatch.skills import requirement_level
 from jdmatch.taxonomy import WORD
+from jdmatch.textscan import FOLDS_TO_ASCII, matches_at, may_hold
 from jdmatch.weights import cosine, load_idf, term_vector
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -72,7 +72,7 @@ def test_one_scan_finds_what_each_cue_list_finds(family: str, sample: Analysis) 
         for path in paths:
             pattern = cue_pattern(*path)
             expected = [hit.span() for hit in pattern.finditer(text)]
-            assert [hit.span() for hit in hits_at(pattern, text, positions)] == expected
+            assert [hit.span() for hit in matches_at(pattern, text, positions)] == expected
             found += len(expected)
     assert found > len(cues)  # the texts do hold cues of the lists
 
@@ -117,7 +117,7 @@ def test_casefold_keeps_word_characters_apart_but_one() -> None:
 def test_only_four_characters_match_an_ascii_letter_ignoring_case() -> None:
     # may_hold searches every text holding one of these; others lower-case plainly.
     found = set(re.findall(r"[a-z]", _ALL_CHARS, re.IGNORECASE))
-    assert found == set(skills._FOLDS_TO_ASCII)
+    assert found == set(FOLDS_TO_ASCII)
     # The marks of an address: no other character lower-cases into them, or folds into them
     # alone (where folding changes a text's length, the marks are searched as written).
     marks = set("@:/.wcom")
@@ -395,7 +395,7 @@ def test_lower_casing_keeps_what_a_case_insensitive_pattern_sees() -> None:
         assert places(cls, lower) == places(cls, text), cls
     for letter in string.ascii_lowercase:
         differ = set(places(letter, text, re.IGNORECASE)) ^ set(places(letter, lower))
-        assert {text[i] for i in differ} <= skills._FOLDS_TO_ASCII, letter
+        assert {text[i] for i in differ} <= FOLDS_TO_ASCII, letter
 
 
 #: Every cue list of data/signals.json, the lists of a measurable result's words included.

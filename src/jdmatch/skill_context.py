@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from jdmatch.taxonomy import Rule, Skill
+from jdmatch.textscan import occurrences
 
 #: A mention as find_skills first finds it: its rule and offsets.
 Found = tuple[Rule, int, int]
@@ -203,14 +204,7 @@ def org_starts(text: str, folded: str) -> list[int] | None:
     where casefold moves characters or IGNORECASE reads "ı" or "İ" as "i" and casefold not."""
     if len(folded) != len(text) or "\u0131" in text or "\u0130" in text:
         return None
-    found = []
-    for word in _ORG_FOLDED:
-        at = folded.find(word)
-        while at >= 0:
-            found.append(at)
-            at = folded.find(word, at + 1)
-    found.sort()
-    return found
+    return sorted(occurrences(folded, _ORG_FOLDED))
 
 
 def in_name(text: str, start: int, end: int, *, orgs: list[int] | None = None) -> bool:

@@ -21,6 +21,7 @@ from jdmatch.skill_context import (
     overlaps_a_run,
 )
 from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
+from jdmatch.textscan import may_hold
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
@@ -453,21 +454,6 @@ _REQUIRED_ANCHORS = (
     "harus",
     "mutlak",
 )
-#: The characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
-#: (İ and ı to i, ſ to s, the Kelvin sign to k).
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-
-
-def may_hold(text: str, anchors: tuple[str, ...], lower: str | None = None) -> bool:
-    """False only when a case-insensitive pattern, every match of which holds one of
-    ``anchors`` (lower-case ASCII), cannot match ``text``: none of them is in its lower case
-    (``lower``, when given). A text with a character that such a pattern reads as another
-    ASCII letter is always tried."""
-    if lower is None:
-        lower = text.lower()
-    if any(a in lower for a in anchors):
-        return True
-    return not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
 
 
 def requirement_level(line: str, section: str) -> tuple[str, str]:

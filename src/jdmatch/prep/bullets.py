@@ -11,11 +11,11 @@ from jdmatch.prep.cues import (
     any_cue_starts,
     cue_pattern,
     cue_positions,
-    hits_at,
     impact_kinds,
     measurable_results,
 )
 from jdmatch.skills import Mention
+from jdmatch.textscan import matches_at
 
 #: CV sections whose lines tell what the candidate did.
 WORK_SECTIONS = ("experience", "projects")
@@ -127,7 +127,7 @@ def fitting_kinds(text: str) -> tuple[str, ...]:
     starts = cue_positions(any_cue_starts(*(("impact_kinds", k) for k in kinds)), text)
     if not starts:
         return ("volume",)
-    hits = [(len(hits_at(cue_pattern("impact_kinds", k), text, starts)), k) for k in kinds]
+    hits = [(len(matches_at(cue_pattern("impact_kinds", k), text, starts)), k) for k in kinds]
     order = {kind: i for i, kind in enumerate(impact_kinds())}
     ranked = sorted((h for h in hits if h[0] > 0), key=lambda h: (-h[0], order[h[1]]))
     return tuple(kind for _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Any
 
-from jdmatch.skills import _FOLDS_TO_ASCII, may_hold
+from jdmatch.textscan import FOLDS_TO_ASCII, may_hold
 
 #: A number as CVs write it: 85, 1,200, 1.200, 3.5, 25+.
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?\+)?"
@@ -92,7 +92,7 @@ def cue_pattern(*path: str) -> re.Pattern[str]:
 @cache
 def cue_anchors(*path: str) -> tuple[str, ...] | None:
     """What every match of cue_pattern(*path) holds in lower case: the first word of one of
-    its cues (for skills.may_hold). None when a first word is not plain ASCII."""
+    its cues (for textscan.may_hold). None when a first word is not plain ASCII."""
     node: Any = signals()
     for key in path:
         node = node[key]
@@ -100,7 +100,7 @@ def cue_anchors(*path: str) -> tuple[str, ...] | None:
 
 
 def _anchors(cues: Iterable[str]) -> tuple[str, ...] | None:
-    """The first words of cues in lower case, for skills.may_hold; None when one is neither
+    """The first words of cues in lower case, for textscan.may_hold; None when one is neither
     plain ASCII nor without case (a case-insensitive "€" matches only "€")."""
     firsts = {re.split(r"[\s\-]+", cue.removesuffix("*"))[0].lower() for cue in cues}
     if not all(first and (first.isascii() or first.upper() == first) for first in firsts):
@@ -118,7 +118,7 @@ def cue_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Where a cue of a words_pattern begins, overlapping cues too: a zero-width pattern.
 
     Several cue lists are read from one text with one scan: the starts of a pattern of all
-    their cues are the only places where a pattern of some of them can match (hits_at).
+    their cues are the only places where a pattern of some of them can match (textscan.matches_at).
     """
     assert pattern.pattern.startswith(_WORD_START)
     return re.compile(f"{_WORD_START}(?={pattern.pattern[len(_WORD_START) :]})", pattern.flags)
@@ -182,7 +182,7 @@ def _scan(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
 def _lower_case_reads_alike(text: str) -> bool:
     """Whether a lower-case pattern finds in the text in lower case, at the same places, what
     the case-insensitive pattern finds in the text (see _scan)."""
-    return text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text)
+    return text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
 
 
 @lru_cache(maxsize=64)
@@ -197,22 +197,6 @@ def _lower_case(pattern: str) -> str | None:
     if not pattern.isascii() or re.search(r"\\[A-Z]", pattern):
         return None
     return pattern.lower()
-
-
-def hits_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))``, trying only the given starts (ascending).
-
-    The starts must hold every place where pattern can match: those of cue_starts of a
-    words_pattern whose cues include pattern's. A match is tried where finditer would have
-    found it, after the end of the one before, so the matches are finditer's own.
-    """
-    hits: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        if start >= end and (hit := pattern.match(text, start)) is not None:
-            hits.append(hit)
-            end = hit.end()
-    return hits
 
 
 def workflow_kinds() -> tuple[str, ...]:

@@ -20,13 +20,13 @@ from jdmatch.prep.cues import (
     cue_pattern,
     cue_positions,
     cue_starts,
-    hits_at,
     signals,
     words_pattern,
 )
 from jdmatch.prep.questions import ReverseQuestion
 from jdmatch.prep.signals import SENTENCE_END
-from jdmatch.skills import Mention, may_hold
+from jdmatch.skills import Mention
+from jdmatch.textscan import matches_at, may_hold
 
 #: Gaps named where the report asks for openness to direction: the heaviest few.
 MAX_LEARNING_GAPS = 3
@@ -150,8 +150,8 @@ def _with_hits(
     lines: Sequence[tuple[Evidence, list[int]]], pattern: re.Pattern[str]
 ) -> list[tuple[Evidence, list[re.Match[str]]]]:
     """The lines where pattern matches, with its matches; each line comes with the places
-    where a cue of any kind begins (cues.hits_at)."""
-    return [(e, hits) for e, starts in lines if (hits := hits_at(pattern, e.text, starts))]
+    where a cue of any kind begins (cues.matches_at)."""
+    return [(e, hits) for e, starts in lines if (hits := matches_at(pattern, e.text, starts))]
 
 
 def _cv_cue_lines(cv: Document, bullets: Sequence[CvBullet]) -> list[tuple[Evidence, list[int]]]:

@@ -14,13 +14,13 @@ from jdmatch.prep.cues import (
     count_hits,
     cue_pattern,
     cue_positions,
-    hits_at,
     signals,
 )
 from jdmatch.prep.signals import WorkflowSignal
 from jdmatch.prep.stories import CvLines, StarStory, gap_closest_line
 from jdmatch.skills import EDUCATION_LINE
 from jdmatch.taxonomy import Skill
+from jdmatch.textscan import matches_at
 from jdmatch.weights import IdfTable
 
 #: Technical questions, each about one JD line and up to three of its skills.
@@ -268,7 +268,7 @@ def classic_lines(bullets: Sequence[CvBullet]) -> dict[str, CvBullet]:
     for k, kind in enumerate(CLASSIC):
         pattern = cue_pattern("classic", kind, "cv")
         for i, bullet in enumerate(bullets):
-            hits = len(hits_at(pattern, bullet.text, starts[i])) if starts[i] else 0
+            hits = len(matches_at(pattern, bullet.text, starts[i])) if starts[i] else 0
             if hits:
                 pairs.append((hits + (MEASURABLE_BONUS if bullet.measurable else 0), k, i))
     chosen: dict[str, CvBullet] = {}

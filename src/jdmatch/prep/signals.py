@@ -16,13 +16,13 @@ from jdmatch.prep.cues import (
     cue_pattern,
     cue_positions,
     cue_starts,
-    hits_at,
     signals,
     words_pattern,
     workflow_kinds,
 )
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
+from jdmatch.textscan import matches_at
 
 #: JD lines quoted per workflow signal, and CV lines that show the same way of working.
 MAX_SIGNAL_LINES = 2
@@ -157,7 +157,7 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
         for line, starts in cue_lines:
             if kind not in OFFER_SIGNALS and line.section == "benefits":
                 continue
-            hits = hits_at(any_cue, line.text, starts)
+            hits = matches_at(any_cue, line.text, starts)
             if not hits:
                 continue
             # The plainest cue on the line decides its place: an earlier cue of the list is a

@@ -14,7 +14,8 @@ from jdmatch.requirements.cv import WORK_SECTIONS, CandidateRecord, Job, total_y
 from jdmatch.requirements.jd import INFO_KINDS, HardRequirement, format_years
 from jdmatch.requirements.patterns import Patterns, patterns, phrase_key
 from jdmatch.settings import NICE_TO_HAVE_FACTOR
-from jdmatch.skills import Mention, may_hold
+from jdmatch.skills import Mention
+from jdmatch.textscan import may_hold
 
 #: What a check can say.
 STATUSES = ("met", "not_met", "unknown", "info")

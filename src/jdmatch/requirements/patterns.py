@@ -12,7 +12,8 @@ from typing import Any
 
 from jdmatch.model import Line
 from jdmatch.parse import requirement_words
-from jdmatch.skills import _FOLDS_TO_ASCII, Mention
+from jdmatch.skills import Mention
+from jdmatch.textscan import FOLDS_TO_ASCII, matches_at, occurrences
 
 #: Most words in a field of study or of experience ("Computer Science", "data analyst").
 MAX_FIELD_WORDS = 10
@@ -151,7 +152,7 @@ class Patterns:
         if starts is None:
             return list(self.quantity.finditer(text))
         starts += [found.start() for found in _DIGIT.finditer(text)]
-        return matches_at(self.quantity, text, starts)
+        return matches_at(self.quantity, text, sorted(starts))
 
     def find_location(self, text: str) -> re.Match[str] | None:
         """``location.search(text)``, tried only where a label starts (see ``matches_at``)."""
@@ -415,40 +416,13 @@ def _start_words(phrases: Any) -> tuple[str, ...] | None:
 
 
 def _starts(text: str, words: tuple[str, ...] | None, lower: str | None = None) -> list[int] | None:
-    # Where one of the words starts in the text's lower case (``lower``, when given); None
-    # where that is no guide. (Four substring tests: isdisjoint would hash every character of
-    # a long line.)
-    if words is None or (not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)):
+    # Where one of the words starts in the text's lower case (``lower``, when given), in text
+    # order; None where that is no guide: the lower case keeps every offset unless the text
+    # holds a character a case-insensitive pattern reads as an ASCII letter (İ ı ſ K). (Four
+    # substring tests: isdisjoint would hash every character of a long line.)
+    if words is None or (not text.isascii() and any(c in text for c in FOLDS_TO_ASCII)):
         return None
-    if lower is None:
-        lower = text.lower()
-    starts = []
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = lower.find(word, at + 1)
-    return starts
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, given every place where a match can start.
-
-    The pattern is tried at each place in order, from the end of the last match on, instead
-    of at every position of the text (Python's re spends most of a search on the positions
-    where nothing starts). The same matches: ``pattern.match(text, at)`` sees the text before
-    ``at`` as a search does (lookbehinds, ``\\b``). The places come from words found in the
-    lower-case text, which keeps every offset unless it holds one of the characters a
-    case-insensitive pattern reads as an ASCII letter (İ ı ſ K): ``_starts`` gives None for
-    such a text, and it is searched as before. Not for patterns that can match empty text.
-    """
-    found_all = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (found := pattern.match(text, start)) is not None:
-            found_all.append(found)
-            end = found.end()
-    return found_all
+    return sorted(occurrences(text.lower() if lower is None else lower, words))
 
 
 def _search_at(
@@ -457,7 +431,7 @@ def _search_at(
     starts = _starts(text, words, lower)
     if starts is None:
         return pattern.search(text)
-    for start in sorted(starts):
+    for start in starts:
         if (found := pattern.match(text, start)) is not None:
             return found
     return None
