@@ -590,7 +590,8 @@ import enum  # noqa: E402
 import json  # noqa: E402
 from dataclasses import fields, is_dataclass  # noqa: E402
 
-from jdmatch.report import dumps, render_json, to_data  # noqa: E402
+from jdmatch.jsontext import json_text  # noqa: E402
+from jdmatch.report import render_json, to_data  # noqa: E402
 
 
 def _plain_to_data(value: Any) -> Any:
@@ -606,7 +607,7 @@ def _plain_to_data(value: Any) -> Any:
     return value
 
 
-def _json_text(value: Any) -> str:
+def _plain_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
 
 
@@ -635,21 +636,21 @@ _JSON_VALUES = st.recursive(
 
 @hypothesis_settings(max_examples=500, deadline=None)
 @given(_JSON_VALUES)
-def test_dumps_writes_what_json_dumps_writes(value: Any) -> None:
-    assert dumps(value) == _json_text(value)
+def test_json_text_writes_what_json_dumps_writes(value: Any) -> None:
+    assert json_text(value) == _plain_json(value)
 
 
-def test_dumps_leaves_other_keys_and_values_to_json() -> None:
+def test_json_text_leaves_other_keys_and_values_to_json() -> None:
     for value in ({1: "a", 2: [None]}, {"a": {True: 1.5}}, [_Level.LOW], {"b": (1, 2), "a": {}}):
-        assert dumps(value) == _json_text(value)
+        assert json_text(value) == _plain_json(value)
     with pytest.raises(TypeError):
-        dumps({"a": object()})
+        json_text({"a": object()})
 
 
 def test_to_data_and_the_json_report_as_written_plainly(sample: Analysis) -> None:
     assert to_data(sample) == _plain_to_data(sample)
     data = json.loads(render_json(sample))
-    assert render_json(sample) == _json_text(data) + "\n"
+    assert render_json(sample) == _plain_json(data) + "\n"
 
 
 # -- skills per JD line and per coverage row: an unseen id rules a skill out (match, report) --

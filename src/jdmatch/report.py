@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import fields, is_dataclass
 from functools import lru_cache
@@ -11,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 from jdmatch.analysis import Analysis
+from jdmatch.jsontext import json_text
 from jdmatch.match import Evidence, Match
 from jdmatch.settings import REPORT_LANGUAGES
 
@@ -363,93 +363,6 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
     return _FIELD_NAMES[kind]
 
 
-def dumps(data: Any) -> str:
-    """``json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)``, the same text.
-
-    json's indented output is written by its pure-Python encoder (its C one has no indent
-    before Python 3.13), a generator per level of nesting: 5 ms a report. This writes the
-    plain data to_data gives (dicts with str keys, lists, str, int, float, bool, None) the
-    same way in one recursive pass; anything else goes to json.dumps itself.
-    """
-    out: list[str] = []
-    try:
-        _encode(data, out, "\n")
-    except _NotPlain:
-        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    return "".join(out)
-
-
-class _NotPlain(Exception):
-    """A value _encode leaves to json.dumps."""
-
-
-def _encode(value: Any, out: list[str], newline: str) -> None:
-    # newline: a line break and the indent of the value's own line. A dict's or a list's
-    # plain items are written in place, without a call each.
-    kind = type(value)
-    scalar = _SCALARS.get(kind)
-    if scalar is not None:
-        out.append(scalar(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key, item in sorted(value.items()):
-            if type(key) is not str:
-                raise _NotPlain  # json writes such keys its own way
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:
-                out.append(f"{separator}{_encode_string(key)}: {scalar(item)}")
-            else:
-                out.append(f"{separator}{_encode_string(key)}: ")
-                _encode(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "}")
-    elif kind is list or kind is tuple:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            scalar = _SCALARS.get(type(item))
-            if scalar is not None:
-                out.append(separator + scalar(item))
-            else:
-                out.append(separator)
-                _encode(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "]")
-    else:
-        raise _NotPlain
-
-
-_encode_string = json.encoder.encode_basestring  # what json.dumps uses without ensure_ascii
-
-
-def _float_text(value: float) -> str:
-    # As json writes a float (allow_nan, its default).
-    if value != value:
-        return "NaN"
-    if value == math.inf:
-        return "Infinity"
-    if value == -math.inf:
-        return "-Infinity"
-    return float.__repr__(value)
-
-
-#: How json writes each plain value, by its exact type (a subclass goes to json itself).
-_SCALARS: dict[type, Any] = {
-    str: _encode_string,
-    int: int.__repr__,
-    float: _float_text,
-    bool: lambda value: "true" if value else "false",
-    type(None): lambda value: "null",
-}
-
-
 def render_json(analysis: Analysis) -> str:
     """The report as JSON: the facts of the Markdown report, with a schema version."""
     # Imported here: each render_* module imports this one.
@@ -547,7 +460,7 @@ def render_json(analysis: Analysis) -> str:
         "profile": profile_data(analysis),
         **({"explain": explain_data(analysis)} if analysis.explanations else {}),
     }
-    return dumps(to_data(data)) + "\n"
+    return json_text(to_data(data)) + "\n"
 
 
 def render_html(analysis: Analysis) -> str:
