@@ -150,7 +150,7 @@ def _with_hits(
     lines: Sequence[tuple[Evidence, list[int]]], pattern: re.Pattern[str]
 ) -> list[tuple[Evidence, list[re.Match[str]]]]:
     """The lines where pattern matches, with its matches; each line comes with the places
-    where a cue of any kind begins (cues.matches_at)."""
+    where a cue of any kind begins (textscan.matches_at)."""
     return [(e, hits) for e, starts in lines if (hits := matches_at(pattern, e.text, starts))]
 
 

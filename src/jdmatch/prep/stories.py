@@ -166,8 +166,6 @@ class _Scorer:
     ) -> None:
         self.bullets = bullets
         self.lines = CvLines(bullets, idf) if lines is None else lines
-        self.vectors = self.lines.vectors
-        self.skill_sets = self.lines.skill_sets
         self.idf = idf
         self.shows: dict[str, set[str]] = {}  # skill id -> CV skill ids that show it
         self.related: dict[str, Skill] = {}
@@ -200,7 +198,6 @@ class _Scorer:
         # JD line -> {CV line: cosine} for the CV lines that share a word with it: the
         # requirements named on one JD line compare it with the same CV lines.
         self._similarities: dict[int, dict[int, float]] = {}
-        self._lines_naming = self.lines.naming  # skill id -> the CV lines naming it
         self._ranked: dict[str, list[int]] = {}
 
     def similarities(self, evidence: Evidence) -> dict[int, float]:
@@ -227,7 +224,7 @@ class _Scorer:
         key = (requirement.skill.id, index)
         cached = self._cache.get(key)
         if cached is None:
-            skill_ids = self.skill_sets[index]
+            skill_ids = self.lines.skill_sets[index]
             if len(requirement.evidence) == 1:  # most skills are named on one JD line
                 best = requirement.evidence[0]
                 similarity = self.similarities(best).get(index, 0.0)
@@ -267,12 +264,12 @@ class _Scorer:
         scores = {i: s for i, s in similarities.items() if s >= MIN_SHOWS}
         shown: set[int] = set()
         for shown_by in self.shows.get(skill_id) or ():
-            shown.update(self._lines_naming.get(shown_by, ()))
+            shown.update(self.lines.naming.get(shown_by, ()))
         for i in shown:
             scores[i] = SKILL_OVERLAP + similarities.get(i, 0.0)
         related = self.related.get(skill_id)
         if related is not None:
-            for i in self._lines_naming.get(related.id, ()):
+            for i in self.lines.naming.get(related.id, ()):
                 if i not in shown:
                     scores[i] = RELATED_OVERLAP + similarities.get(i, 0.0)
         cached = self._ranked[skill_id] = sorted(scores, key=lambda i: (-scores[i], i))
@@ -360,9 +357,8 @@ def _duty_stories(
         if len(stories) == wanted:
             break
         vector = term_vector(duty.text, scorer.idf)
-        scored = [
-            (cosine(vector, scorer.vectors[i]), i) for i in range(len(bullets)) if i not in used
-        ]
+        vectors = scorer.lines.vectors
+        scored = [(cosine(vector, vectors[i]), i) for i in range(len(bullets)) if i not in used]
         best = max(scored, key=lambda p: (p[0], -p[1]), default=(0.0, -1))
         if best[0] < MIN_SHOWS:
             continue
