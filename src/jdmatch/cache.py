@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jdmatch import __version__
+from jdmatch import __version__, regexcache
 from jdmatch.extract import ExtractedText, extract_bytes, read_bytes
 from jdmatch.settings import Settings
 
@@ -39,7 +39,7 @@ CACHE_ENV = "JDMATCH_CACHE_DIR"
 NOT_EXTRACTION_SETTINGS = frozenset({"lang", "taxonomy_files", "today", "profile", "explain"})
 #: Settings that decide only whether a run fails, never what a finished one holds.
 NOT_OUTPUT_SETTINGS = frozenset({"time_limit"})
-_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_ENTRY = regexcache.compile(r"[0-9a-f]{64}\.json")
 _PACKAGE = Path(__file__).resolve().parent
 
 

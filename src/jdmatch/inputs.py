@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from jdmatch import regexcache
 from jdmatch.extract import SUPPORTED_SUFFIXES
 
 #: Inputs read as tables of postings (or CVs), one document per row.
@@ -30,7 +31,7 @@ MAX_TABLE_BYTES = 200 * 1024 * 1024
 MAX_NAME_LENGTH = 80
 #: A row of a table: its number (1-based) and its cells by column name.
 _Row = tuple[int, dict[str, object]]
-_WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)", re.IGNORECASE)
+_WINDOWS_RESERVED = regexcache.compile(r"(con|prn|aux|nul|com\d|lpt\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
 from pathlib import Path
 
+from jdmatch import regexcache
 from jdmatch.errors import OutputError
 
 
@@ -37,7 +37,7 @@ def write_atomic(path: str | Path, text: str) -> None:
 
 
 #: A temporary file of write_atomic: ".NAME.PID.RANDOM.tmp".
-_TEMPORARY = re.compile(r"\..+\.(\d+)\.[a-z0-9_]+\.tmp")
+_TEMPORARY = regexcache.compile(r"\..+\.(\d+)\.[a-z0-9_]+\.tmp")
 
 
 def remove_stale_temporaries(folder: str | Path) -> int:

@@ -8,10 +8,13 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from jdmatch import regexcache
 from jdmatch.model import Document, Experience, Line, Section
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·○■□►▸▶➢➤✓✔\-–—*]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)](?=\s))\s*")
-_HEADING_STRIP = re.compile(r"[^\w\s&/]+")
+_BULLET = regexcache.compile(
+    r"^\s*(?:[•●▪◦‣∙·○■□►▸▶➢➤✓✔\-–—*]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)](?=\s))\s*"
+)
+_HEADING_STRIP = regexcache.compile(r"[^\w\s&/]+")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +26,7 @@ def requirement_words() -> dict:
 
 def _alternatives(phrases: list[str]) -> str:
     # Longest first, so that "januari" wins over "jan"; spaces match any run of spaces.
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
@@ -40,14 +43,14 @@ _DATE = (
     rf"|(?<!\d)(?:19|20)\d{{2}}[/.-](?:0[1-9]|1[0-2])(?!\d)|(?<!\d)(?:19|20)\d{{2}})"
 )
 _NOW = rf"(?:{_alternatives(_WORDS['present'])})"
-DATE_RANGE = re.compile(
+DATE_RANGE = regexcache.compile(
     # "2019 – 2021", "Mar 2019 s/d Sekarang", "September 2017 onwards"; two spaces stand for
     # a dash that a PDF or a paste dropped ("2005  Present").
     rf"(?P<start>{_DATE})(?:\s*(?:-|–|—|to|until|till|sampai|hingga|s/d|s\.d\.?|sd)\s*|\s{{2,}}"
     rf"|\s+(?=onwards?\b|dan\s+seterusnya))(?P<end>{_DATE}|{_NOW})(?![\w/])",
     re.IGNORECASE,
 )
-_DATE_PARTS = re.compile(
+_DATE_PARTS = regexcache.compile(
     rf"^(?:(?P<month_name>{_MONTH}),?\s*(?P<year1>(?:19|20)\d{{2}})"
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.-](?P<month3>0?[1-9]|1[0-2])[/.-](?P<year5>(?:19|20)\d{{2}})"
     rf"|(?P<month1>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year2>(?:19|20)\d{{2}})"
@@ -75,12 +78,12 @@ def read_date(text: str) -> str | None:
     return found.group("year4")
 
 
-_ORG_HINT = re.compile(
+_ORG_HINT = regexcache.compile(
     r"^(?:pt|cv|ud|tbk|bank|universitas|university|institut|sekolah|rumah sakit|rs|hotel|"
     r"yayasan|koperasi)\b|\b(?:ltd|inc|llc|corp|gmbh|tbk|group|company|co)\b\.?$",
     re.IGNORECASE,
 )
-_HEADER_SPLIT = re.compile(r"\s+[|•·@]\s+|\s+[-–—]\s+|\s+at\s+|\s+di\s+|,\s*")
+_HEADER_SPLIT = regexcache.compile(r"\s+[|•·@]\s+|\s+[-–—]\s+|\s+at\s+|\s+di\s+|,\s*")
 _ID_WORDS = frozenset(
     [
         "dan",
@@ -158,8 +161,8 @@ _EN_WORDS = frozenset(
         "skills",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+")
-_DIGIT_OR_COMMA = re.compile(r"[\d,]")
+_WORD = regexcache.compile(r"[^\W\d_]+")
+_DIGIT_OR_COMMA = regexcache.compile(r"[\d,]")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +192,7 @@ def detect_language(text: str) -> str:
 _CV_ONLY = frozenset({"experience", "education", "projects", "certifications"})
 #: Phrases only one kind of document uses; each counts once, however often it appears.
 _CV_CUES = tuple(
-    re.compile(cue, re.IGNORECASE | re.MULTILINE)
+    regexcache.compile(cue, re.IGNORECASE | re.MULTILINE)
     for cue in (
         r"\bcurriculum vitae\b|\bresume\b|\br[ée]sum[ée]\b|\bdaftar riwayat hidup\b",
         r"\bwork(ing)? experience\b|\bpengalaman kerja\b|\bprofessional experience\b",
@@ -202,7 +205,7 @@ _CV_CUES = tuple(
     )
 )
 _JD_CUES = tuple(
-    re.compile(cue, re.IGNORECASE)
+    regexcache.compile(cue, re.IGNORECASE)
     for cue in (
         r"\bwe(?: are|'re)? (looking|hiring|seeking|searching)\b|\bkami (mencari|membutuhkan)\b",
         r"\byou will\b|\byou'll\b|\bthe (ideal |successful )?candidate\b|\bkandidat\b",
@@ -376,28 +379,30 @@ MAX_NAME_WORDS = 6
 WRAPPED_LINE = 60
 
 
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = regexcache.compile(
     r"^(?:job\s*title|position|posisi|jabatan|role|lowongan(?:\s+kerja)?|dibutuhkan|"
     r"we\s+are\s+hiring|hiring)\s*[:\-–]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
 # Banners that stand where a title would: "LOWONGAN KERJA", "DIBUTUHKAN SEGERA !!!".
-_BANNER = re.compile(
+_BANNER = regexcache.compile(
     r"^(?:lowongan(?:\s+kerja)?|loker|dibutuhkan(?:\s+segera)?|segera\s+dibutuhkan|"
     r"we\s*(?:'re|are)\s+hiring|now\s+hiring|hiring|job\s+vacancy|vacancy|"
     r"urgently\s+(?:needed|required)|careers?\b.*)[\s!.:]*$",
     re.IGNORECASE,
 )
-_BANNER_PREFIX = re.compile(
+_BANNER_PREFIX = regexcache.compile(
     r"^(?:(?:we\s*(?:'re|are)\s+hiring|hiring|dibutuhkan)\s*[!:.\-–]+"
     r"|(?:lowongan\s+kerja|lowongan|loker|dibutuhkan(?:\s+segera)?)\b[\s!:.\-–]*)\s*",
     re.IGNORECASE,
 )
-_INTRODUCES_TITLE = re.compile(r"\b(?:sebagai|as\s+an?|as|position|posisi)\s*:?$", re.IGNORECASE)
-_COMPANY_LABEL = re.compile(
+_INTRODUCES_TITLE = regexcache.compile(
+    r"\b(?:sebagai|as\s+an?|as|position|posisi)\s*:?$", re.IGNORECASE
+)
+_COMPANY_LABEL = regexcache.compile(
     r"^(?:company|perusahaan|employer|nama\s+perusahaan)\s*[:\-–]\s*(?P<org>.+)$", re.IGNORECASE
 )
-_LEGAL_NAME = re.compile(
+_LEGAL_NAME = regexcache.compile(
     r"\b(?:PT\.?|CV\.?)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5}(?:\s+Tbk\.?)?"
     r"|\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3},?\s+(?:Ltd|Inc|LLC|Corp|GmbH|Tbk)\b\.?"
 )
@@ -406,7 +411,7 @@ _LEGAL_NAME_WORDS = ("PT", "CV", "Ltd", "Inc", "LLC", "Corp", "GmbH", "Tbk")
 #: The last letter of every word _INTRODUCES_TITLE ends on, either case: a line ending in
 #: another ASCII character is not searched.
 _INTRODUCING_ENDS = frozenset("isanISAN")
-_ABOUT_NAME = re.compile(
+_ABOUT_NAME = regexcache.compile(
     r"^(?i:about|tentang)\s+(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})$"
 )
 _NOT_A_NAME = frozenset({"us", "the", "kami", "perusahaan", "company", "role", "team", "you"})
@@ -480,7 +485,7 @@ def _cv_headline(lines: tuple[Line, ...]) -> str | None:
 
 #: Headings of an experience section that is not paid work: its entries keep their skills
 #: but do not add to the candidate's years of experience.
-_NOT_WORK_HEADING = re.compile(
+_NOT_WORK_HEADING = regexcache.compile(
     r"organi[sz]|volunteer|relawan|extracurricular|ekstrakurikuler|kegiatan|leadership|kepanitiaan",
     re.IGNORECASE,
 )

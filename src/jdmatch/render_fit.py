@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.match import Evidence
 from jdmatch.prep.intro import (
@@ -35,9 +36,9 @@ from jdmatch.render_prep import (
 )
 from jdmatch.report import md_escape as md
 
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
-_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
-_WORD = re.compile(r"\w+")
+_PARENTHESES = regexcache.compile(r"\s*\([^)]*\)")
+_PLACEHOLDER = regexcache.compile(r"\[[^\]]*\]")
+_WORD = regexcache.compile(r"\w+")
 #: Words the company sentence and the ending usually take, for deciding whether the draft
 #: has room for a third result before those are written.
 CLOSING_WORDS = 60

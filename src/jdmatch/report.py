@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.jsontext import json_text
 from jdmatch.match import Evidence, Match
@@ -24,8 +25,8 @@ TOP_RESPONSIBILITIES = 8
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>|#!~"})
 #: An "&" that would start a character reference ("&amp;", "&#60;"), and what opens a list
 #: item at the start of a line ("- ", "+ ", "1. ", "2) "): both escaped so they stay text.
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_MD_LIST_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
+_MD_ENTITY = regexcache.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_MD_LIST_START = regexcache.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
 
 
 @lru_cache(maxsize=2)

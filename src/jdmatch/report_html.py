@@ -9,13 +9,12 @@ outside the file: no script, no font, no image, no link off the page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from jdmatch import __version__
+from jdmatch import __version__, regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.render_prep import clip
 from jdmatch.report import markdown_context, render_markdown, strings
@@ -39,7 +38,7 @@ CATEGORY_ORDER = (
     "language",
     "soft",
 )
-_CHECKBOX = re.compile(r"^\[([ xX])\] ")
+_CHECKBOX = regexcache.compile(r"^\[([ xX])\] ")
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ asks these after its walk over the words."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
+from jdmatch import regexcache
 from jdmatch.taxonomy import Rule, Skill
 from jdmatch.textscan import occurrences
 
@@ -18,7 +18,7 @@ Found = tuple[Rule, int, int]
 #: A language's name as a nationality, before a noun of a people, a place, an organisation
 #: or a market: "a Danish company", "Russian subsidiary", "Polish citizen", "Latin America",
 #: "Czech Republic", "French universities" say where, not which language the writer speaks.
-NATIONALITY_NOUN = re.compile(
+NATIONALITY_NOUN = regexcache.compile(
     r" (?i:citizens?|citizenship|nationals?|nationality|universit(?:y|ies)|colleges?|"
     r"ministry|ministries|government|embassy|consulate|compan(?:y|ies)|firms?|"
     r"subsidiar(?:y|ies)|markets?|population|people|regions?|cuisine|food|army|navy|"
@@ -32,7 +32,7 @@ NATIONALITY_NOUN = re.compile(
 # company whose products are skills (Oracle, SAP, Cisco, Red Hat) is where the writer
 # worked, not what they can do. Without a place ("Microsoft SharePoint -", then "2010 to
 # 2010") the field as often holds the product the job was about, and counts.
-_EMPLOYER_AFTER = re.compile(
+_EMPLOYER_AFTER = regexcache.compile(
     r"(?:[ \t]+[\w&.'’]+){0,3}[ \t]+-[ \t]+[^\s-][^\n]{0,80}?-[ \t]*\n(?:[ \t]*\n)*[ \t]*"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:19|20)\d\d)\b"
@@ -53,8 +53,8 @@ def _is_employer_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip()
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_SPACED = re.compile(r"\S+")
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+_SPACED = regexcache.compile(r"\S+")
 #: Small words a name's initials pass over: "Center for Protein Research (CPR)".
 _NOT_INITIALS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&"})
 
@@ -112,7 +112,7 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 # What in_address looks for in a lower-cased token, in the text as written: no character
 # outside ASCII lower-cases to one of these characters.
-_ADDRESS_MARK = re.compile(r"@|://|[wW]{3}\.|\.[cC][oO][mM]/")
+_ADDRESS_MARK = regexcache.compile(r"@|://|[wW]{3}\.|\.[cC][oO][mM]/")
 
 
 def merged_runs(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -166,7 +166,7 @@ _ORG_WORDS = (
     r"Institute|School|College|Department|Dept|Faculty|Journal|Society|Association|Academy|"
     r"Council|Ministry|Bureau|Centre|Center|Division|Office|Museum|Foundation|Board"
 )
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = regexcache.compile(
     rf"\b(?i:{_ORG_WORDS})\.?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z][\w&]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
@@ -185,13 +185,13 @@ _ORG_AFTER = (
 # A word that names a place of study, care or a committee ends a name only after at least
 # one more capitalised word: "Customer Service Center", "Risk Management Committee", "the
 # Python Club" and "Graphic Design School graduate" are the skill's own team or training.
-_NAME_AFTER = re.compile(
+_NAME_AFTER = regexcache.compile(
     rf"(?:\s+(?:and|&)\s+[A-Z]\w*)?(?:\s+(?:{_ORG_AFTER})|(?: [A-Z][\w&'’]*){{0,2}}"
     rf" (?:{_ORG_AFTER}|(?:AG|University|Labs|Industries|Bank)\b)|(?: [A-Z][\w&'’]*){{1,2}}"
     r" (?:School|Academy|Centre|Center|Committee|Club|Hospital|Clinic)\b)"
 )
 _ORG_FOLDED = tuple(w.casefold() for w in _ORG_WORDS.split("|"))
-_SEASON_YEAR = re.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
+_SEASON_YEAR = regexcache.compile(r"\s+\(?(?:'\d\d|\d\d|\d{4}|[12][09]XX)\b")
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _LONGEST_SEASON = max(len(s) for s in _SEASONS)
 #: How far before a mention an organisation's name is looked for.

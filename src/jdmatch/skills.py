@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
 from jdmatch.skill_context import (
@@ -25,8 +26,8 @@ from jdmatch.textscan import may_hold
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
-_JOINABLE_GAP = re.compile(r"[ \-/&]{0,3}")
-_ABBREVIATION_GAP = re.compile(r"\. ?")
+_JOINABLE_GAP = regexcache.compile(r"[ \-/&]{0,3}")
+_ABBREVIATION_GAP = regexcache.compile(r"\. ?")
 #: Longest word read as an abbreviation when a dot follows it ("Ms.", "Dr.", "Jl.").
 MAX_ABBREVIATION = 3
 #: Categories of a skill that vouches for a strict alias on its line ("Go" beside Docker);
@@ -48,19 +49,19 @@ MIN_AFFIXED = 6
 JD_SECTIONS_WITHOUT_SKILLS = frozenset({"about", "benefits", "other"})
 
 #: A JD line about the degree asked for; its fields of study are not skills to match.
-EDUCATION_LINE = re.compile(
+EDUCATION_LINE = regexcache.compile(
     r"\b(?:bachelor'?s?|master'?s?|degree|diploma|graduate|graduated|lulusan|pendidikan|"
     r"jurusan|sarjana|S1|S2|D3|D4|SMA|SMK|PhD|BSc|MSc)\b",
     re.IGNORECASE,
 )
-_NICE_CUES = re.compile(
+_NICE_CUES = regexcache.compile(
     r"\b(?:nice[ -]to[ -]have|a plus|is a plus|plus point|bonus|preferred|preferably|"
     r"advantage|advantageous|desirable|ideally|good to have|would be great|"
     r"diutamakan|nilai plus|nilai tambah|lebih disukai|menjadi nilai|poin plus|"
     r"(?:akan )?menjadi (?:keuntungan|kelebihan))\b",
     re.IGNORECASE,
 )
-_REQUIRED_CUES = re.compile(
+_REQUIRED_CUES = regexcache.compile(
     r"\b(?:must|required|requirement|mandatory|minimum|at least|essential|need to|"
     r"wajib|harus|minimal|diwajibkan|mutlak)\b",
     re.IGNORECASE,
@@ -315,7 +316,7 @@ def _strict_ok(
 
 # A strict name that is a release of Windows: "Windows XP", "Windows 98/2000/XP" (not "Excel
 # 2016/Access" or "Python 3/Go": the run of releases must start with "Windows").
-_RELEASE_BEFORE = re.compile(r"\bWindows (?:[\w.]+/)*$")
+_RELEASE_BEFORE = regexcache.compile(r"\bWindows (?:[\w.]+/)*$")
 
 
 def _capitals_of(written: str, forms: tuple[str, ...]) -> bool:
@@ -332,8 +333,8 @@ def _needs_neighbour_here(text: str, start: int, end: int, rule: Rule) -> bool:
 # A one-letter name ("C", "R") that is a grade, a mark or part of an abbreviation: "(C)"
 # after a subject or a phone label, "(R)" after a brand, "R & D", an initial ("R. A.
 # Eisenberg", "Vetter, R., Brown", "Miss R Williams") or a release ("SAP R/3").
-_LETTER_BEFORE = re.compile(r"(?:&|& |\b[A-Z]\. ?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )$")
-_LETTER_AFTER = re.compile(r"(?:\s{0,2}&|\.,|\. ?[A-Z]\.|/\d)")
+_LETTER_BEFORE = regexcache.compile(r"(?:&|& |\b[A-Z]\. ?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )$")
+_LETTER_AFTER = regexcache.compile(r"(?:\s{0,2}&|\.,|\. ?[A-Z]\.|/\d)")
 
 
 def _letter_not_language(text: str, start: int, end: int) -> bool:

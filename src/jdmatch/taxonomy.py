@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from jdmatch import regexcache
 from jdmatch.errors import TaxonomyError
 
 CATEGORIES = (
@@ -27,11 +27,11 @@ CATEGORIES = (
 HEADER = ["id", "name", "category", "family", "aliases", "strict", "implies", "name_id"]
 #: The header without the optional last column (name_id): files written before it still load.
 HEADER_V1 = HEADER[:-1]
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A word as the matcher sees it: letters and digits, with ".", "'" or "&" inside (Node.js,
 #: R&D), "+" or "#" after (C++, C#), and an optional leading dot (.NET).
-WORD = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
-_INNER = re.compile(r"[.'’]")
+WORD = regexcache.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
+_INNER = regexcache.compile(r"[.'’]")
 #: Categories whose one-word aliases are also found through Indonesian affixes.
 MORPH_CATEGORIES = frozenset({"soft"})
 #: Shorter aliases are too easy to reach by accident through affix stripping ("menempati",

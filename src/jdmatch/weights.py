@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_TERM = re.compile(r"[^\W\d_]{2,}")
+from jdmatch import regexcache
+
+_TERM = regexcache.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)

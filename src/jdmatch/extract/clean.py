@@ -6,22 +6,24 @@ import functools
 import re
 import unicodedata
 
+from jdmatch import regexcache
+
 # Private-use code points hold icon fonts' glyphs (phone, envelope, LinkedIn logo) in CVs made
 # with Canva or LaTeX templates; they carry no words.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+_PRIVATE_USE = regexcache.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # pdfminer writes glyphs it cannot map to Unicode as "(cid:123)".
-_CID = re.compile(r"\(cid:\d+\)")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CID = regexcache.compile(r"\(cid:\d+\)")
+_INVISIBLE = regexcache.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = regexcache.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Three or more single letters each followed by one space: a letter-spaced heading such as
 # "E X P E R I E N C E". Two or more spaces between runs mark the word breaks.
-_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W\d_])")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LETTER_SPACED = regexcache.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W\d_])")
+_CONTROL = regexcache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Where a scraper dropped the break between two blocks of a web page, a lower-case word runs
 # straight into the next line's capitalised first word: "annually.Compensation",
 # "teamsIdentify", "detailsBonus". Names written in camel case start with a capital or run
 # less than three lower-case letters first (JavaScript, iPhone, jQuery, macOS), so they stay.
-_GLUED = re.compile(r"\b([a-z]{3,}[.!?:]?)([A-Z][a-z]{2,})")
+_GLUED = regexcache.compile(r"\b([a-z]{3,}[.!?:]?)([A-Z][a-z]{2,})")
 #: Below this many glued places a document is taken as written (a code name, a typo).
 MIN_GLUED = 3
 
@@ -98,7 +100,6 @@ def _glued_heading() -> re.Pattern[str]:
             for phrase in phrases
             if phrase.isalpha() and len(phrase) >= 4
         },
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),
     )
-    return re.compile(rf"^({'|'.join(words)})(?=[A-Z][a-z])()", re.MULTILINE)
+    return regexcache.compile(rf"^({'|'.join(words)})(?=[A-Z][a-z])()", re.MULTILINE)

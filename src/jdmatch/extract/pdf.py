@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.errors import (
     CorruptFileError,
     EncryptedPdfError,
@@ -169,7 +170,7 @@ def _row_words(row: list[tuple[float, float, float, float, str]]) -> list[_Word]
 
 
 #: A running page header or footer: "Page 1 of 2", "Halaman 2 dari 3".
-_PAGE_NUMBER = re.compile(r"\b(?:page|halaman|hal\.?)\s*\d+\s*(?:of|dari|/)\s*\d+\b", re.I)
+_PAGE_NUMBER = regexcache.compile(r"\b(?:page|halaman|hal\.?)\s*\d+\s*(?:of|dari|/)\s*\d+\b", re.I)
 
 
 def _page_text(words: list[_Word], width: float) -> tuple[str, bool]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from jdmatch import regexcache
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -50,9 +52,9 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_LINK = regexcache.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = regexcache.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
 
 def markdown_to_text(text: str) -> str:

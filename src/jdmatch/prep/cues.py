@@ -9,6 +9,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.textscan import FOLDS_TO_ASCII, may_hold
 
 #: A number as CVs write it: 85, 1,200, 1.200, 3.5, 25+.
@@ -21,8 +22,8 @@ _BETWEEN = r"[^\W\d_][\w\-]*"
 #: set of characters by skipping to them, here the few digits of a line.
 _ALONE_NUMBER = r"\d(?<![\w/.\-]\d)\d*(?:[.,]\d+)*(?:\s?\+)?"
 #: An identifier before a number makes the number a name, not a quantity: "PPh 21", "PSAK 14".
-_IDENTIFIER = re.compile(r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}\w*)\s+$")
-_DIGIT = re.compile(r"\d")
+_IDENTIFIER = regexcache.compile(r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}\w*)\s+$")
+_DIGIT = regexcache.compile(r"\d")
 #: re.IGNORECASE as a plain int: "&" with the flag itself goes through the enum's own code.
 _IGNORECASE = re.IGNORECASE.value
 
@@ -77,7 +78,7 @@ def words_pattern(cues: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive pattern for cues as whole words, longest first."""
     ordered = sorted(set(cues), key=lambda c: (-len(c), c))
     alternatives = _joined(ordered) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return regexcache.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -121,7 +122,9 @@ def cue_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     their cues are the only places where a pattern of some of them can match (textscan.matches_at).
     """
     assert pattern.pattern.startswith(_WORD_START)
-    return re.compile(f"{_WORD_START}(?={pattern.pattern[len(_WORD_START) :]})", pattern.flags)
+    return regexcache.compile(
+        f"{_WORD_START}(?={pattern.pattern[len(_WORD_START) :]})", pattern.flags
+    )
 
 
 @cache
@@ -158,7 +161,7 @@ def _lowered_starts(pattern: str) -> re.Pattern[str] | None:
     if lowered is None:
         return None
     assert lowered.startswith(_WORD_START)
-    return re.compile(r"\W" + lowered[len(_WORD_START) :])
+    return regexcache.compile(r"\W" + lowered[len(_WORD_START) :])
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
@@ -190,7 +193,7 @@ def _lowered(pattern: str) -> re.Pattern[str] | None:
     """A cue pattern in lower case; None if it is not plain ASCII or holds an escape that
     lower-casing would change (\\W, \\S)."""
     lowered = _lower_case(pattern)
-    return None if lowered is None else re.compile(lowered)
+    return None if lowered is None else regexcache.compile(lowered)
 
 
 def _lower_case(pattern: str) -> str | None:
@@ -246,18 +249,20 @@ def _result_patterns(lower: bool = False) -> tuple[re.Pattern[str], ...]:
     flags = 0 if lower else re.IGNORECASE
     return (
         # "from 6 hours to 1 hour", "dari 10 hari menjadi 5 hari", "from 12% to 3%"
-        re.compile(rf"(?<!\w){change_from}\s+{amount}\s+{change_to}\s+{amount}", flags),
+        regexcache.compile(rf"(?<!\w){change_from}\s+{amount}\s+{change_to}\s+{amount}", flags),
         # "Rp 200 juta", "$1.5M", "USD 20k"
-        re.compile(rf"(?<!\w){money_prefix}\s?{_NUMBER}(?:\s?{money_suffix})?(?![\d])", flags),
-        re.compile(rf"{_ALONE_NUMBER}\s?{money_word}", flags),
+        regexcache.compile(
+            rf"(?<!\w){money_prefix}\s?{_NUMBER}(?:\s?{money_suffix})?(?![\d])", flags
+        ),
+        regexcache.compile(rf"{_ALONE_NUMBER}\s?{money_word}", flags),
         # "12%", "30 persen"
-        re.compile(rf"{_ALONE_NUMBER}{percent}", flags),
+        regexcache.compile(rf"{_ALONE_NUMBER}{percent}", flags),
         # "2x", "3 kali lipat"
-        re.compile(rf"{_ALONE_NUMBER}\s?{multiplier}", flags),
+        regexcache.compile(rf"{_ALONE_NUMBER}\s?{multiplier}", flags),
         # "6 hours", "5 hari"
-        re.compile(rf"{_ALONE_NUMBER}\s+{time_unit}", flags),
+        regexcache.compile(rf"{_ALONE_NUMBER}\s+{time_unit}", flags),
         # "85 karyawan", "25+ Power BI dashboards", "two junior analysts"
-        re.compile(rf"{_ALONE}(?:{_NUMBER}|{number_words}){between}\s+{count_unit}", flags),
+        regexcache.compile(rf"{_ALONE}(?:{_NUMBER}|{number_words}){between}\s+{count_unit}", flags),
     )
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from jdmatch import regexcache
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.model import Document, Experience
 from jdmatch.prep.bullets import CvBullet
@@ -41,15 +42,15 @@ WORDS_PER_SECOND = 2.5
 MIN_SECONDS = 60
 MAX_SECONDS = 90
 
-_CHANGE = re.compile(r"^(?:from|dari)\b", re.IGNORECASE)
-_PERCENT = re.compile(r"%|\b(?:persen|percent|per cent|pct)\b", re.IGNORECASE)
-_MULTIPLIER = re.compile(r"\d\s?(?:x|×|kali)\b|\btimes\b", re.IGNORECASE)
-_MONEY = re.compile(
+_CHANGE = regexcache.compile(r"^(?:from|dari)\b", re.IGNORECASE)
+_PERCENT = regexcache.compile(r"%|\b(?:persen|percent|per cent|pct)\b", re.IGNORECASE)
+_MULTIPLIER = regexcache.compile(r"\d\s?(?:x|×|kali)\b|\btimes\b", re.IGNORECASE)
+_MONEY = regexcache.compile(
     r"(?:Rp|IDR|USD|US\$|\$|S\$|SGD|EUR|€|£)|\b(?:juta|jt|miliar|milyar|ribu|triliun|million|"
     r"billion|mn|bn)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(
+_TIME = regexcache.compile(
     r"\b(?:second|sec|minute|min|hour|hr|day|week|month|detik|menit|jam|hari|minggu|pekan|"
     r"bulan)s?\b",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ _EN_PRESENT = frozenset(
         "process",
     ]
 )
-_ID_VERB = re.compile(r"^(?:me[mnr]?|meng|meny|ber|mem)[a-z]{3,}$")
+_ID_VERB = regexcache.compile(r"^(?:me[mnr]?|meng|meny|ber|mem)[a-z]{3,}$")
 #: Words that make a company sentence about "us" rather than about the company by name.
 _FIRST_PERSON = frozenset({"we", "our", "us", "kami", "kita"})
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from jdmatch import regexcache
 from jdmatch.match import Evidence, Gap, Match, Requirement, SkillMatch
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
@@ -57,11 +58,13 @@ CLASSIC = ("deadline", "disagreement", "failure")
 #: A measurable CV line is a better answer to a classic question than one without a number.
 MEASURABLE_BONUS = 0.5
 
-_TEAM_EN = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w&\-]*\s+){1,3})team\b")
-_TEAM_ID = re.compile(r"\b(?:tim|divisi|departemen)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})")
+_TEAM_EN = regexcache.compile(r"\b(?:the|our)\s+((?:[A-Z][\w&\-]*\s+){1,3})team\b")
+_TEAM_ID = regexcache.compile(
+    r"\b(?:tim|divisi|departemen)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
+)
 #: Each team pattern with the words every match of it holds.
 _TEAM_WORDS = ((_TEAM_EN, ("team",)), (_TEAM_ID, ("tim", "divisi", "departemen")))
-_ALTERNATIVE = re.compile(r"^\s*(?:/|,?\s+or\s+|,?\s+atau\s+)\s*$", re.IGNORECASE)
+_ALTERNATIVE = regexcache.compile(r"^\s*(?:/|,?\s+or\s+|,?\s+atau\s+)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

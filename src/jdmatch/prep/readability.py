@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jdmatch import regexcache
 from jdmatch.model import Document
 from jdmatch.weights import IdfTable
 
@@ -24,17 +25,17 @@ RUN_TOGETHER_LETTERS = 22
 MIN_RUN_TOGETHER = 2
 MAX_EXAMPLES = 3
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().\-]{7,17}\d(?![\w/])")
-_LINKEDIN = re.compile(r"linkedin\.com/", re.IGNORECASE)
-_NOT_DIGIT = re.compile(r"\D")
+_EMAIL = regexcache.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE = regexcache.compile(r"(?<![\w/])\+?\(?\d[\d\s().\-]{7,17}\d(?![\w/])")
+_LINKEDIN = regexcache.compile(r"linkedin\.com/", re.IGNORECASE)
+_NOT_DIGIT = regexcache.compile(r"\D")
 # Tried only where a run of letters starts (the lookbehind): a match anywhere else would
 # have started earlier in the same run, and trying every letter costs more than the rest.
-_LONG_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
+_LONG_WORD = regexcache.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
 # A lower-case run then a capital inside one word: "experienceSkills", "AnalystPT".
-_GLUED = re.compile(r"\b[^\W\d_]*[a-z]{4,}[A-Z][a-z]{3,}[^\W\d_]*\b")
+_GLUED = regexcache.compile(r"\b[^\W\d_]*[a-z]{4,}[A-Z][a-z]{3,}[^\W\d_]*\b")
 #: What every glued word holds: a quick test that spares most CVs the slower search.
-_GLUED_CORE = re.compile(r"[a-z]{4}[A-Z][a-z]{3}")
+_GLUED_CORE = regexcache.compile(r"[a-z]{4}[A-Z][a-z]{3}")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jdmatch import regexcache
 from jdmatch.match import Evidence, Match, Requirement
 from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
@@ -52,10 +53,10 @@ JOB_SECTIONS = frozenset({"responsibilities", "requirements", "nice_to_have"})
 #: when more than this share of the work lines has none.
 MAX_THEORETICAL_SHARE = 0.5
 
-_ABBREVIATION = re.compile(r"(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])")
-_WORD = re.compile(r"\w+")
+_ABBREVIATION = regexcache.compile(r"(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])")
+_WORD = regexcache.compile(r"\w+")
 #: Where one sentence ends and the next begins.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+SENTENCE_END = regexcache.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
 
 
 @dataclass(frozen=True)

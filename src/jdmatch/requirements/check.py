@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jdmatch import regexcache
 from jdmatch.memo import per_document
 from jdmatch.model import Document, Line
 from jdmatch.morph import stems
@@ -42,10 +43,10 @@ class RequirementCheck:
 _DOCUMENT_LANGUAGE = {"en": ("english", "English"), "id": ("indonesian", "Indonesian")}
 
 
-_WORDS = re.compile(r"[\w\-]+")
+_WORDS = regexcache.compile(r"[\w\-]+")
 #: Every match of Patterns.willing holds one of these ("able" in "available" too).
 _WILLING_ANCHORS = ("willing", "bersedia", "siap", "ready", "able", "open")
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_WORDS = regexcache.compile(r"[a-z]+")
 
 
 def check_requirements(
@@ -216,7 +217,7 @@ _FIELD_FILLER = frozenset(
     | {"industry", "industri", "posisi", "position", "role", "roles", "experience", "pengalaman"}
     | {"kerja", "work"}
 )
-_FIELD_SPLIT = re.compile(r"[,;/&()]|\s(?:or|and|atau|dan)\s", re.IGNORECASE)
+_FIELD_SPLIT = regexcache.compile(r"[,;/&()]|\s(?:or|and|atau|dan)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

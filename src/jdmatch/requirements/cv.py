@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from jdmatch import regexcache
 from jdmatch.model import Document, Experience, Line
 from jdmatch.requirements.patterns import (
     MAX_FIELD_WORDS,
@@ -87,8 +88,8 @@ class CandidateRecord:
         return total_years(spans)
 
 
-_WITHIN = re.compile(r"\bin\s+(?=[A-Z])")
-_LETTER = re.compile(r"[A-Za-z]")
+_WITHIN = regexcache.compile(r"\bin\s+(?=[A-Z])")
+_LETTER = regexcache.compile(r"[A-Za-z]")
 
 
 def reference_month(today: date) -> float:

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from jdmatch import regexcache
 from jdmatch.model import Document, Line
 from jdmatch.requirements.patterns import (
     MAX_FIELD_WORDS,
@@ -207,7 +208,7 @@ def _experience(
 
 
 #: Words before a field of experience that make it a role or a line of work.
-_ROLE_LEAD = re.compile(
+_ROLE_LEAD = regexcache.compile(
     r"\b(?:as|sebagai|bidang|posisi|industri|industry|field)(?:\s+(?:an?|the|yang|of))?\s*$",
     re.IGNORECASE,
 )
@@ -273,21 +274,21 @@ def _jd_education(line: Line, p: Patterns) -> list[HardRequirement]:
 _CUE_REACH = 40
 
 
-_FIELDS_END = re.compile(
+_FIELDS_END = regexcache.compile(
     r"[.;]|\b(?:dengan|with|ipk|gpa|from|dari|minimal|min|preferably|diutamakan|lebih\s+"
     r"disukai|lebih|is\s+required|required|yang\s+memiliki|who|and\s+at\s+least|namun|"
     r"tetapi|but|however|khususnya|terutama|"
     r"usia|umur|age|pengalaman|experience|berpengalaman)\b",
     re.IGNORECASE,
 )
-_VAGUE_FIELD = re.compile(
+_VAGUE_FIELD = regexcache.compile(
     r"\b(?:related|relevant|terkait|berkaitan|berhubungan|relevan|sejenis|lainnya|others?|"
     r"similar|equivalent|setara|sederajat|sejenisnya)\b",
     re.IGNORECASE,
 )
-_FIELD_LEAD = re.compile(r"^(?:in|of|jurusan|bidang)\s+", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+_FIELD_LEAD = regexcache.compile(r"^(?:in|of|jurusan|bidang)\s+", re.IGNORECASE)
+_DIGIT = regexcache.compile(r"\d")
+_CAPITALISED = regexcache.compile(r"[A-Z][\w\-]+")
 
 
 def _jd_fields(text: str, after: int, p: Patterns) -> tuple[list[str], bool, bool]:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.model import Line
 from jdmatch.parse import requirement_words
 from jdmatch.skills import Mention
@@ -21,11 +22,11 @@ MAX_FIELD_WORDS = 10
 PLAIN_LEVELS = frozenset({"S1", "S2", "D3", "D4", "SMA", "SMK", "STM", "SMU", "SLTA", "D-3"})
 
 #: A digit, where a quantity may start.
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexcache.compile(r"\d")
 
 
 def _alternation(phrases: Any) -> str:
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
@@ -48,7 +49,7 @@ def _alternation_exact(phrases: Any) -> str:
 
 
 def _grouped(phrases: Any, *, ignore_case: bool) -> str:
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     groups: dict[str, list[str]] = {}
     for phrase in ordered:
         first = phrase[0].lower() if ignore_case else phrase[0]
@@ -63,7 +64,7 @@ def _grouped(phrases: Any, *, ignore_case: bool) -> str:
 
 def _phrases(phrases: Any, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     alternation = _alternation_nocase(phrases) if flags & re.IGNORECASE else _alternation(phrases)
-    return re.compile(rf"(?<![\w]){alternation.join(('(?:', ')'))}(?![\w])", flags)
+    return regexcache.compile(rf"(?<![\w]){alternation.join(('(?:', ')'))}(?![\w])", flags)
 
 
 def phrase_key(text: str) -> str:
@@ -93,23 +94,23 @@ class Patterns:
         """Years of experience: the quantity, its cues, the field it is in; fresh graduates."""
         self.number_words: dict[str, int] = words["number_words"]
         number = rf"\d{{1,2}}(?:[.,]5)?|{_alternation_nocase(self.number_words)}"
-        self.quantity = re.compile(
+        self.quantity = regexcache.compile(
             rf"(?<![\d,])(?<!\d\.)(?P<n>{number})(?:\s*\(\d{{1,2}}\))?\s*(?:(?P<plus>\+)|\s*(?:-|–|to|s/d|sampai|hingga|"
             rf"atau|or)\s*(?P<n2>{number}))?\s*(?P<plus2>\+)?\s*"
             r"(?P<unit>years?|yrs?|tahun|thn|th|months?|bulan|bln)\b(?:['’]s?)?",
             re.IGNORECASE,
         )
-        self.experience_cue = re.compile(
+        self.experience_cue = regexcache.compile(
             r"\b(?:experience[ds]?|pengalaman|berpengalaman|track\s+record)\b", re.IGNORECASE
         )
-        self.not_experience = re.compile(
+        self.not_experience = regexcache.compile(
             r"\b(?:usia|umur|age|aged|berusia|kontrak|contract|garansi|warranty|masa|periode|"
             r"period|established|berdiri|since|sejak|founded|history|over the past|ipk|gpa)\W*"
             r"(?:\w+\W+){0,2}$",
             re.IGNORECASE,
         )
-        self.old_after = re.compile(r"^\s*(?:old|ke\s+atas|keatas)\b", re.IGNORECASE)
-        self.field_lead = re.compile(
+        self.old_after = regexcache.compile(r"^\s*(?:old|ke\s+atas|keatas)\b", re.IGNORECASE)
+        self.field_lead = regexcache.compile(
             r"^\s*(?:of\s+)?(?:(?:relevant|professional|proven|hands-on|working|work|industry|"
             r"related|progressive|full-time|practical|solid|commercial|strong|direct|recent|"
             r"kerja|bekerja)\s+)*(?:(?:experience[ds]?|pengalaman(?:\s+kerja)?)\s+)?"
@@ -117,17 +118,17 @@ class Patterns:
             r"(?:(?:bidang|posisi|industri|the|a|an|yang)\s+)?",
             re.IGNORECASE,
         )
-        self.field_lead_before = re.compile(
+        self.field_lead_before = regexcache.compile(
             r"^\s*(?:kerja\s+)?(?:as|in|with|sebagai|di|dalam|pada)\s+"
             r"(?:(?:bidang|posisi|industri|the|a|an)\s+)?",
             re.IGNORECASE,
         )
-        self.qualifier_tail = re.compile(
+        self.qualifier_tail = regexcache.compile(
             r"\s*(?:,|minimal|min\.?|minimum|sekurang-kurangnya|paling\s+sedikit|at\s+least|"
             r"of\s+at\s+least|selama|lebih\s+dari|more\s+than|of|for|over|>)*\s*$",
             re.IGNORECASE,
         )
-        self.field_stop = re.compile(
+        self.field_stop = regexcache.compile(
             r"[.;:()\[\]]|\b(?:ideally|preferably|preferred|diutamakan|lebih\s+disukai|terutama|"
             r"khususnya|utamanya|preferensi|namun|tetapi|but|however|"
             r"especially|particularly|is\s+a\s+plus|a\s+plus|nilai\s+plus|menjadi|is\s+required|"
@@ -139,7 +140,9 @@ class Patterns:
         self.generic_field = _phrases(words["generic_field"])
         self.fresh = _phrases(words["fresh_graduate"])
         self.fresh_welcome = _phrases(words["fresh_graduate_welcome"])
-        self.negation = re.compile(r"\b(?:bukan|not|tidak\s+menerima|no)\s*$", re.IGNORECASE)
+        self.negation = regexcache.compile(
+            r"\b(?:bukan|not|tidak\s+menerima|no)\s*$", re.IGNORECASE
+        )
         self.first["fresh"] = _first_tokens(words["fresh_graduate"])
         self.first["number"] = frozenset(self.number_words)
         # Where a quantity can start: a digit, or a number word.
@@ -194,7 +197,7 @@ class Patterns:
             for form in spec["words"]:
                 self.level_of[phrase_key(form)] = level
                 loose.append(form)
-        self.level = re.compile(
+        self.level = regexcache.compile(
             rf"(?<![\w.])(?:(?P<exact>{_alternation_exact(exact)})|"
             rf"(?i:(?P<word>{_alternation_nocase(loose)})))"
             r"(?![\w])"
@@ -203,24 +206,26 @@ class Patterns:
         self._education_cue_starts = _start_words(words["education_cues"])
         self.any_field = _phrases(words["any_field"])
         self.related_field = _phrases(words["related_field"])
-        self.field_label = re.compile(
+        self.field_label = regexcache.compile(
             r"\b(?:jurusan|major(?:ing)?\s+in|majoring|major|program\s+studi|prodi|bidang\s+studi|"
             r"konsentrasi|peminatan)\s*:?\s*",
             re.IGNORECASE,
         )
-        self.field_cut = re.compile(
+        self.field_cut = regexcache.compile(
             r"[,;|•·@–—\[\]]|\s-\s|(?<!\w)(?:19|20)\d{2}(?!\d)|\b(?:universitas|university|"
             r"universiti|institut|institute|politeknik|polytechnic|sekolah|akademi|academy|school|"
             r"college|stie|stmik|gpa|ipk|cum\s+laude|lulus|graduated|dengan|with|from|dari|at|"
             r"minimal|min|diutamakan|preferably|preferred|is\s+required|required)\b",
             re.IGNORECASE,
         )
-        self.degree_filler = re.compile(
+        self.degree_filler = regexcache.compile(
             r"^(?:\W|\b(?:degree|'s\s+degree|’s\s+degree|of|in|jurusan|bidang|program\s+studi|"
             r"prodi|majoring|major|s\.?\w{0,4}\.?\s*(?=\())\b)+",
             re.IGNORECASE,
         )
-        self.field_split = re.compile(r"\s*(?:,|/|&|\bor\b|\batau\b|\band\b|\bdan\b)\s*", re.I)
+        self.field_split = regexcache.compile(
+            r"\s*(?:,|/|&|\bor\b|\batau\b|\band\b|\bdan\b)\s*", re.I
+        )
         synonyms = {k: v for k, v in words["field_synonyms"].items() if not k.startswith("_")}
         self.synonyms = {phrase_key(k): v for k, v in synonyms.items()}
         self.synonym = _phrases(synonyms)
@@ -246,7 +251,7 @@ class Patterns:
     def _place_and_terms(self, words: dict[str, Any]) -> None:
         """The place of work, relocation and travel; employment types and work arrangements."""
         labels = words["location_labels"]
-        self.location = re.compile(
+        self.location = regexcache.compile(
             rf"(?i:\b(?:(?:{_alternation_nocase(labels['colon'])})\s*[:\-–]"
             rf"|(?:{_alternation_nocase(labels['direct'])})\s*[:\-–]?))\s*(?:(?i:di|in|at)\s+)?"
             r"(?P<place>[^.;|()\n]{2,60})"
@@ -254,7 +259,7 @@ class Patterns:
         self.location_stop = frozenset(w.lower() for w in words["location_stopwords"])
         self.relocation = _phrases(words["relocation"])
         self.travel = _phrases(words["travel"])
-        self.willing = re.compile(
+        self.willing = regexcache.compile(
             r"\b(?:willing|bersedia|siap|ready|able|open|available)\b\W+(?:\w+\W+){0,3}?"
             r"(?P<what>relocat\w*|ditempatkan|dimutasi|pindah|dipindahkan|travel\w*|dinas|"
             r"perjalanan|luar\s+kota|bepergian)",
@@ -272,10 +277,10 @@ class Patterns:
                 self.employment_of.setdefault(phrase_key(form), (kind, True))
         self.employment = _phrases(self.employment_of)
         ctx = words["employment_context"]
-        self.employment_before = re.compile(
+        self.employment_before = regexcache.compile(
             rf"(?i:\b(?:{_alternation_nocase(ctx['before'])}))\W*(?:\w+\W+)?$"
         )
-        self.employment_after = re.compile(
+        self.employment_after = regexcache.compile(
             rf"^\W*(?i:(?:{_alternation_nocase(ctx['after'])})\b|\d)"
         )
         self._location_starts = _start_words([*labels["colon"], *labels["direct"]])
@@ -289,7 +294,7 @@ class Patterns:
 
     def _personal(self, words: dict[str, Any]) -> None:
         """Age, gender and marital status."""
-        self.age = re.compile(
+        self.age = regexcache.compile(
             r"\b(?:usia|umur|age|aged|berusia)\s*(?:(?P<cap>maks(?:imal|imum)?\.?|max(?:imum|imal)?"
             r"\.?|tidak\s+lebih\s+dari|not\s+more\s+than|di\s*bawah|under|below|up\s+to|"
             r"sampai|hingga)|(?P<floor>min(?:imal|imum)?\.?|at\s+least|di\s*atas|above|over)|"
@@ -297,7 +302,7 @@ class Patterns:
             r"hingga)\s*(?P<b>\d{2}))?\s*(?:tahun|thn|th|years?|y\.?o\.?)?",
             re.IGNORECASE,
         )
-        self.age_after = re.compile(
+        self.age_after = regexcache.compile(
             r"\b(?P<cap>max(?:imum)?\.?|maks(?:imal)?\.?)\s*(?P<a>\d{2})\s*(?:tahun|years?)"
             r"\s*(?:old)?\b",
             re.IGNORECASE,
@@ -307,11 +312,11 @@ class Patterns:
         self.gender_male = _phrases(gender["male"])
         self.gender_female = _phrases(gender["female"])
         # Outside a requirements list, "pria" or "wanita" is a requirement only when said so.
-        self.gender_cue = re.compile(
+        self.gender_cue = regexcache.compile(
             r"\b(?:khusus|only|hanya|jenis\s+kelamin|gender|sex|diutamakan|preferably)\b",
             re.IGNORECASE,
         )
-        self.gender_neutral = re.compile(
+        self.gender_neutral = regexcache.compile(
             r"\b(?:equal|regardless|tanpa\s+memandang|tanpa\s+membedakan|setara|diversity|"
             r"inclusive|inklusif)\b",
             re.IGNORECASE,
@@ -319,8 +324,8 @@ class Patterns:
         marital = words["marital"]
         self.unmarried = _phrases([w for w in marital["unmarried"] if w != "single"])
         self.married = _phrases(marital["married"])
-        self.single = re.compile(r"\bsingle\b", re.IGNORECASE)
-        self.status_word = re.compile(r"\b(?:status|marital)\b", re.IGNORECASE)
+        self.single = regexcache.compile(r"\bsingle\b", re.IGNORECASE)
+        self.status_word = regexcache.compile(r"\b(?:status|marital)\b", re.IGNORECASE)
         # For each pattern, the words one of which every match of it begins with (lower case;
         # None: no such words), where ``personal_search`` tries it.
         cue = ("khusus", "only", "hanya", "jenis", "gender", "sex", "diutamakan", "preferably")
@@ -351,7 +356,7 @@ class Patterns:
 
 
 # Words for the quick test, dots inside kept together and then dropped ("A.Md" is "amd").
-_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
+_TOKEN = regexcache.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 
 
 #: Words of the education levels' names too common to pick a line out ("S-1" and "D 3" are
@@ -400,7 +405,7 @@ def line_tokens(text: str) -> set[str]:
     return set(_PLAIN_TOKEN.findall(text.lower().replace(".", "")))
 
 
-_PLAIN_TOKEN = re.compile(r"[^\W_]+")
+_PLAIN_TOKEN = regexcache.compile(r"[^\W_]+")
 
 
 def _first_tokens(phrases: Any) -> frozenset[str]:
