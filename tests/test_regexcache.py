@@ -167,3 +167,16 @@ def test_patterns_are_the_same_text_in_every_process(tmp_path: Path) -> None:
         keys.append(json.loads(out.stdout))
     assert len(keys[0]) > 100
     assert keys[0] == keys[1]
+
+
+def test_no_pattern_holds_a_document_s_words() -> None:
+    # The cache file is on disk: a pattern built from a CV or posting would keep its text.
+    names = []
+    for jd, cv in (("en/jd.pdf", "en/cv.docx"), ("id/jd.pdf", "id/cv.pdf")):
+        analysis = analyze(SAMPLES / jd, SAMPLES / cv)
+        names += analysis.cv.text.splitlines()[0].lower().split()  # the candidate's name
+        names += re.findall(r"[\w.]+(?=@)", analysis.cv.text)  # e-mail addresses
+    assert len(names) >= 4
+    patterns = "\n".join(pattern.lower() for pattern, _ in regexcache._patterns)
+    for name in names:
+        assert name.lower() not in patterns, name

@@ -10,6 +10,9 @@ checks them before it runs them.
 A pattern is cached only when what it builds equals what ``re.compile`` builds (the engine
 compares flags, text and code), so a Python whose compiler works differently simply compiles
 every time. ``JDMATCH_NO_CACHE=1`` turns the cache off, as it does the taxonomy's.
+
+Only patterns built from jdmatch's own code and data go through here, never one built from
+a document's text: the file would keep it.
 """
 
 from __future__ import annotations
