@@ -158,6 +158,9 @@ class Match:
         return tuple(gap for gap in self.missing if gap.related is not None)
 
 
+_object_new = object.__new__
+
+
 def _evidence(document: Document, mention: Mention) -> Evidence:
     # The mention's line number finds its line at once where lines are numbered from 1
     # without gaps; line_at's search otherwise (lines do not overlap: the same line).
@@ -166,7 +169,14 @@ def _evidence(document: Document, mention: Mention) -> Evidence:
     if line is None or not line.start <= mention.start <= line.end:
         line = document.line_at(mention.start)
     assert line is not None and mention.line is not None
-    return Evidence(mention.line, line.section, line.text, mention.alias)
+    # The same object as Evidence(mention.line, line.section, line.text, mention.alias),
+    # without the frozen dataclass's object.__setattr__ for each field (a CV's skills quote
+    # a hundred lines; see skills._mention).
+    evidence = _object_new(Evidence)
+    evidence.__dict__.update(
+        line=mention.line, section=line.section, text=line.text, alias=mention.alias
+    )
+    return evidence
 
 
 def jd_requirements(

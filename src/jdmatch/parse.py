@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import filterfalse
 
 from jdmatch import regexcache
 from jdmatch.model import Document, Experience, Line, Section
@@ -50,6 +50,28 @@ DATE_RANGE = regexcache.compile(
     rf"|\s+(?=onwards?\b|dan\s+seterusnya))(?P<end>{_DATE}|{_NOW})(?![\w/])",
     re.IGNORECASE,
 )
+#: A year as every date of _DATE holds one, and the most characters a start date holds before
+#: its year but for white space: a month's name with a dot and a comma ("September.,"), or a
+#: day and a month in digits ("15/03/").
+_YEAR = regexcache.compile(r"(?:19|20)\d{2}")
+_BEFORE_YEAR = max(map(len, MONTHS)) + 2
+
+
+def find_date_range(text: str) -> re.Match[str] | None:
+    """``DATE_RANGE.search(text)``, begun just before the text's first year.
+
+    The pattern is slow to try at each character of a long line (a job's header), and a range
+    can start no earlier: the text before a start date's year holds no year.
+    """
+    year = _YEAR.search(text)
+    if year is None:
+        return None
+    at = year.start()
+    while at > 0 and text[at - 1].isspace():  # "Mar  2021": any white space before the year
+        at -= 1
+    return DATE_RANGE.search(text, max(0, at - _BEFORE_YEAR))
+
+
 _DATE_PARTS = regexcache.compile(
     rf"^(?:(?P<month_name>{_MONTH}),?\s*(?P<year1>(?:19|20)\d{{2}})"
     rf"|(?:0?[1-9]|[12]\d|3[01])[/.-](?P<month3>0?[1-9]|1[0-2])[/.-](?P<year5>(?:19|20)\d{{2}})"
@@ -179,14 +201,21 @@ def _headings() -> dict[str, dict[str, str]]:
     return table
 
 
+#: +1 for an Indonesian function word, -1 for an English one (a word of both is Indonesian).
+_LANGUAGE_VOTE = {word: -1 for word in _EN_WORDS} | {word: 1 for word in _ID_WORDS}
+
+
 def detect_language(text: str) -> str:
     """ "id" when Indonesian function words outnumber English ones, else "en"."""
-    # Counted in C, then looked up once per function word: a loop over every word of a
-    # long document costs more than the rest of parsing.
-    counts = Counter(_WORD.findall(text[:20000].lower()))
-    id_ = sum(counts[word] for word in _ID_WORDS)
-    en = sum(counts[word] for word in _EN_WORDS - _ID_WORDS)
-    return "id" if id_ > en else "en"
+    # The words of _WORD.findall, counted in C (a loop over every word of a long document
+    # costs more than the rest of parsing): a run of letters never crosses white space, so a
+    # token of letters only is one word, and the other tokens are split as _WORD splits them
+    # ("skills," "data-driven"). The regex engine then reads a quarter of the text, not all.
+    tokens = text[:20000].lower().split()
+    others = _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    votes = _LANGUAGE_VOTE.get
+    score = sum(filter(None, map(votes, tokens))) + sum(filter(None, map(votes, others)))
+    return "id" if score > 0 else "en"
 
 
 _CV_ONLY = frozenset({"experience", "education", "projects", "certifications"})
@@ -509,7 +538,7 @@ def _experiences(
     starts: list[tuple[int, re.Match[str]]] = []
     for i, line in enumerate(body):
         if not line.bullet:
-            found = DATE_RANGE.search(line.text)
+            found = find_date_range(line.text)
             if found:
                 starts.append((i, found))
     entries: list[Experience] = []
@@ -528,7 +557,7 @@ def _experiences(
             before.insert(0, body[j].text)
             j -= 1
         after = None
-        if i + 1 < len(body) and not body[i + 1].bullet and not DATE_RANGE.search(body[i + 1].text):
+        if i + 1 < len(body) and not body[i + 1].bullet and not find_date_range(body[i + 1].text):
             after = _HEADER_SPLIT.split(body[i + 1].text)[0].strip()
             if len(after.split()) > MAX_NAME_WORDS:
                 after = None  # a sentence about the job ("Mengelola anggaran ..."), not its name

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from jdmatch import regexcache
 
@@ -52,7 +53,9 @@ def load_idf() -> IdfTable:
 
 #: Vectors kept for reuse: prep compares the same JD and CV lines many times over.
 _VECTOR_CACHE_SIZE = 4096
-_vectors: dict[tuple[int, bool, str], dict[str, float]] = {}
+#: (id of the IDF table, sublinear, text) -> a text's vector; (0, False, text) its count vector
+#: (count_vector) and (0, True, text) its word counts (word_counts).
+_vectors: dict[tuple[int, bool, str], dict[str, Any]] = {}
 
 
 def term_vector(text: str, idf: IdfTable, *, sublinear: bool = True) -> dict[str, float]:
@@ -113,16 +116,29 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def word_counts(text: str) -> Counter[str]:
+    """How often a text uses each of its words (lower case, two letters or more), in the order
+    first used (cached; do not mutate): what count_vector and words_shown read the text for."""
+    # Kept beside the vectors, so that whoever forgets those (a benchmark) forgets these.
+    key = (0, True, text)
+    counts = _vectors.get(key)
+    if counts is None:
+        if len(_vectors) >= _VECTOR_CACHE_SIZE:
+            _vectors.clear()
+        counts = _vectors[key] = Counter(_TERM.findall(text.lower()))
+    return counts  # type: ignore[return-value]
+
+
 def count_vector(text: str) -> dict[str, float]:
     """The L2-normalised plain counts of a text's words, function words left out (cached)."""
     key = (0, False, text)
     vector = _vectors.get(key)
     if vector is None:
+        stop = stop_words()
+        counts = {w: n for w, n in word_counts(text).items() if w not in stop}
+        norm = math.sqrt(sum(n * n for n in counts.values()))
         if len(_vectors) >= _VECTOR_CACHE_SIZE:
             _vectors.clear()
-        stop = stop_words()
-        counts = Counter(w for w in _TERM.findall(text.lower()) if w not in stop)
-        norm = math.sqrt(sum(n * n for n in counts.values()))
         vector = _vectors[key] = {t: n / norm for t, n in counts.items()} if norm else {}
     return vector
 
@@ -149,6 +165,6 @@ def words_shown(phrase: str, text: str, idf: IdfTable | None = None) -> float | 
     words = set(_TERM.findall(phrase.lower()))
     if not words:
         return None
-    used = term_vector(text, idf, sublinear=False)  # its keys are the text's words, cached
+    used = word_counts(text)  # its keys are the text's words, cached
     weights = {w: idf.words.get(w, idf.default_word) for w in words}
     return sum(v for w, v in weights.items() if w in used) / sum(weights.values())

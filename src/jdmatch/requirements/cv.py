@@ -159,7 +159,7 @@ def read_candidate(cv: Document, mentions: list[Mention], *, today: date) -> Can
         span = job_span(experience, now)
         ids: set[str] = set()
         for number in range(experience.first_line, experience.last_line + 1):
-            ids |= by_line.get(number, set())
+            ids.update(by_line.get(number, ()))
         years = round((span[1] - span[0]) / 12, 1) if span else None
         jobs.append(
             Job(
@@ -185,7 +185,13 @@ def read_candidate(cv: Document, mentions: list[Mention], *, today: date) -> Can
         ):
             for skill_id in job.skill_ids:
                 skill_spans[skill_id].append((job.start, job.end))
-    skill_years = {s: total_years(spans) for s, spans in skill_spans.items()}
+    # Skills named in the same jobs have the same years: merged once for each set of jobs.
+    years_of: dict[tuple[tuple[float, float], ...], float] = {}
+    skill_years: dict[str, float] = {}
+    for skill_id, spans in skill_spans.items():
+        key = tuple(spans)
+        years = years_of.get(key)
+        skill_years[skill_id] = years_of[key] = total_years(spans) if years is None else years
     total: float | None = total_years(work_spans) if work_spans else None
     source = "jobs" if work_spans else "none"
     statement = None

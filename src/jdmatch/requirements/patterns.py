@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import filterfalse
 from typing import Any
 
 from jdmatch import regexcache
@@ -402,7 +403,13 @@ _COMMON_TOKENS = frozenset(
 def line_tokens(text: str) -> set[str]:
     """A line's words for the quick test against ``Patterns.first``."""
     # Dropping every dot first is quicker, and joins "A.Md" as _TOKEN does for the phrases.
-    return set(_PLAIN_TOKEN.findall(text.lower().replace(".", "")))
+    # The words of _PLAIN_TOKEN.findall, split in C: a run of letters and digits never
+    # crosses white space, so a token of them only is one word, and the regex engine reads
+    # only the other tokens ("skills," "(S1)").
+    tokens = text.lower().replace(".", "").split()
+    words = set(filter(str.isalnum, tokens))
+    words.update(_PLAIN_TOKEN.findall(" ".join(filterfalse(str.isalnum, tokens))))
+    return words
 
 
 _PLAIN_TOKEN = regexcache.compile(r"[^\W_]+")
