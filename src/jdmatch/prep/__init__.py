@@ -170,6 +170,10 @@ def prepare(
     # What comes from the CV alone is computed once per CV (a batch's anchor, see memo.py).
     bullets = per_document(cv, "bullets", lambda: cv_bullets(cv, cv_mentions), cv_mentions)
     lines = per_document(cv, "bullet_lines", lambda: CvLines(bullets, idf), bullets, idf)
+    # First: the stories without a number suggest the kinds found here (CvLines.result_kinds).
+    impact = per_document(
+        cv, "impact", lambda: impact_check(bullets, lines.result_kinds), bullets, lines
+    )
     ranked = ranked_requirements(match, jd)
     cv_skills = per_document(
         cv, "skills", lambda: list(dict.fromkeys(m.skill for m in cv_mentions)), cv_mentions
@@ -180,7 +184,6 @@ def prepare(
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
     facts = company_facts(jd)
-    impact = per_document(cv, "impact", lambda: impact_check(bullets), bullets)
     # A gap may be answered from a sentence of the summary ("used to tight closings").
     answers = per_document(cv, "gap_answers", lambda: bullets + _summary(cv), bullets)
     answer_lines = per_document(cv, "gap_lines", lambda: CvLines(answers, idf), answers, idf)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from jdmatch.model import Document, Experience, Line
@@ -133,6 +133,9 @@ def fitting_kinds(text: str) -> tuple[str, ...]:
     return tuple(kind for _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)
 
 
-def impact_check(bullets: Sequence[CvBullet]) -> tuple[ImpactGap, ...]:
-    """The CV's work lines that state no measurable result, each with the numbers to add."""
-    return tuple(ImpactGap(b, fitting_kinds(b.text)) for b in bullets if not b.measurable)
+def impact_check(
+    bullets: Sequence[CvBullet], kinds: Callable[[str], tuple[str, ...]] = fitting_kinds
+) -> tuple[ImpactGap, ...]:
+    """The CV's work lines that state no measurable result, each with the numbers to add;
+    kinds is fitting_kinds, or a function that remembers it (CvLines.result_kinds)."""
+    return tuple(ImpactGap(b, kinds(b.text)) for b in bullets if not b.measurable)

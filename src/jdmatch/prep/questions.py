@@ -21,7 +21,7 @@ from jdmatch.prep.signals import WorkflowSignal
 from jdmatch.prep.stories import CvLines, StarStory, gap_closest_line
 from jdmatch.skills import EDUCATION_LINE
 from jdmatch.taxonomy import Skill
-from jdmatch.textscan import matches_at
+from jdmatch.textscan import matches_at, occurrences
 from jdmatch.weights import IdfTable
 
 #: Technical questions, each about one JD line and up to three of its skills.
@@ -62,8 +62,11 @@ _TEAM_EN = regexcache.compile(r"\b(?:the|our)\s+((?:[A-Z][\w&\-]*\s+){1,3})team\
 _TEAM_ID = regexcache.compile(
     r"\b(?:tim|divisi|departemen)\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"
 )
-#: Each team pattern with the words every match of it holds.
-_TEAM_WORDS = ((_TEAM_EN, ("team",)), (_TEAM_ID, ("tim", "divisi", "departemen")))
+#: Each team pattern with the words every match of it holds, and those a match begins with.
+_TEAM_WORDS = (
+    (_TEAM_EN, ("team",), ("the", "our")),
+    (_TEAM_ID, ("tim", "divisi", "departemen"), ("tim", "divisi", "departemen")),
+)
 _ALTERNATIVE = regexcache.compile(r"^\s*(?:/|,?\s+or\s+|,?\s+atau\s+)\s*$", re.IGNORECASE)
 
 
@@ -303,27 +306,35 @@ def team_name(jd: Document) -> str | None:
     for line in jd.lines:
         if line.section in ("benefits", "other"):
             continue
-        for pattern, words in _TEAM_WORDS:
+        for pattern, words, firsts in _TEAM_WORDS:
             # The patterns are case-sensitive: a line without their words as written has no
             # match (most lines).
-            if any(word in line.text for word in words) and (found := pattern.search(line.text)):
+            if any(word in line.text for word in words) and (
+                found := _search_from(pattern, line.text, firsts)
+            ):
                 return found.group(1).strip()
     return None
 
 
+def _search_from(
+    pattern: re.Pattern[str], text: str, firsts: tuple[str, ...]
+) -> re.Match[str] | None:
+    # pattern.search(text) for a pattern whose matches begin with one of the words firsts,
+    # tried only where they are: re would try every character of a long paragraph.
+    starts = sorted(occurrences(text, firsts))
+    return next((found for at in starts if (found := pattern.match(text, at))), None)
+
+
 def _tool_choice(match: Match) -> tuple[tuple[Skill, ...], Evidence] | None:
     # A JD line offering tools as alternatives: "Accurate/Zahir", "Looker Studio or Metabase".
-    for requirement in match.requirements:
-        if requirement.skill.category != "tool":
-            continue
+    tools = [r for r in match.requirements if r.skill.category == "tool"]
+    on_line: dict[int, list[tuple[Requirement, Evidence]]] = {}  # in requirement order
+    for requirement in tools:
         for evidence in requirement.evidence:
-            others = [
-                (r.skill, e)
-                for r in match.requirements
-                if r.skill.category == "tool" and r is not requirement
-                for e in r.evidence
-                if e.line == evidence.line
-            ]
+            on_line.setdefault(evidence.line, []).append((requirement, evidence))
+    for requirement in tools:
+        for evidence in requirement.evidence:
+            others = [(r.skill, e) for r, e in on_line[evidence.line] if r is not requirement]
             for skill, other in others:
                 first, second = sorted(
                     [(evidence, requirement.skill), (other, skill)],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from jdmatch import regexcache
 from jdmatch.model import Document
+from jdmatch.textscan import FOLDS_TO_ASCII, occurrences
 from jdmatch.weights import IdfTable
 
 #: Sections every screening tool looks for; a CV without one of these headings loses points.
@@ -26,6 +27,9 @@ MIN_RUN_TOGETHER = 2
 MAX_EXAMPLES = 3
 
 _EMAIL = regexcache.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: _EMAIL from its "@": there is an address exactly where this matches at an "@" (a name
+#: character before it, a domain after). re tries _EMAIL's name part at every character.
+_EMAIL_AT = regexcache.compile(r"(?<=[\w.+\-])@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = regexcache.compile(r"(?<![\w/])\+?\(?\d[\d\s().\-]{7,17}\d(?![\w/])")
 _LINKEDIN = regexcache.compile(r"linkedin\.com/", re.IGNORECASE)
 _NOT_DIGIT = regexcache.compile(r"\D")
@@ -36,6 +40,8 @@ _LONG_WORD = regexcache.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS}
 _GLUED = regexcache.compile(r"\b[^\W\d_]*[a-z]{4,}[A-Z][a-z]{3,}[^\W\d_]*\b")
 #: What every glued word holds: a quick test that spares most CVs the slower search.
 _GLUED_CORE = regexcache.compile(r"[a-z]{4}[A-Z][a-z]{3}")
+#: The fewest letters of a glued word (_GLUED_CORE's), and so of any word _run_together finds.
+_GLUED_LETTERS = 8
 
 
 @dataclass(frozen=True)
@@ -50,10 +56,38 @@ class ReadabilityCheck:
     examples: tuple[str, ...] = ()  # text as it came out: headings in reading order, glued words
 
 
+def _has_email(text: str) -> bool:
+    return any(_EMAIL_AT.match(text, at) for at in occurrences(text, ("@",)))
+
+
 def _has_phone(text: str) -> bool:
     # The first number with the digits of a phone number ends the search: it is near the top.
     hits = _PHONE.finditer(text)
     return any(9 <= len(_NOT_DIGIT.sub("", hit.group(0))) <= 15 for hit in hits)
+
+
+def _may_name_linkedin(text: str) -> bool:
+    # textscan.may_hold for one word, the rare characters looked up with str.find: over a whole
+    # CV, frozenset.isdisjoint's walk through the text costs more than the search it spares.
+    return "linkedin.com/" in text.lower() or any(c in text for c in FOLDS_TO_ASCII)
+
+
+def _run_together(text: str) -> list[str]:
+    """The words of a text that look like two or more run together, in text order."""
+    # Both patterns match letters only, so each match lies inside one of the text's
+    # whitespace-separated words, and only in one long enough; joined by spaces, the long
+    # words give the same matches as the whole text, in a fraction of its length.
+    words = [w for w in text.split() if len(w) >= _GLUED_LETTERS]
+    glued: list[str] = []
+    for pattern, least in ((_LONG_WORD, RUN_TOGETHER_LETTERS), (_GLUED, _GLUED_LETTERS)):
+        long_words = " ".join(w for w in words if len(w) >= least)
+        if pattern is _GLUED and not _GLUED_CORE.search(long_words):
+            continue
+        for hit in pattern.finditer(long_words):
+            word = hit.group(0)
+            if word not in glued:
+                glued.append(word)
+    return glued
 
 
 def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
@@ -65,9 +99,10 @@ def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
     missing = tuple(k for k in STANDARD_SECTIONS if k not in kinds)
     checks.append(ReadabilityCheck("sections", not missing, found=present, missing=missing))
     contact = {
-        "email": bool(_EMAIL.search(cv.text)),
+        "email": _has_email(cv.text),
         "phone": _has_phone(cv.text),
-        "linkedin": bool(_LINKEDIN.search(cv.text)),
+        # Every match holds "linkedin.com/" in lower case: most CVs are ruled out by str.find.
+        "linkedin": _may_name_linkedin(cv.text) and bool(_LINKEDIN.search(cv.text)),
     }
     checks.append(
         ReadabilityCheck(
@@ -91,14 +126,7 @@ def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:
     )
     checks.append(ReadabilityCheck("letter_spaced", "letter_spaced" not in cv.extraction_notes))
     checks.append(ReadabilityCheck("icon_glyphs", "icon_glyphs" not in cv.extraction_notes))
-    glued: list[str] = []
-    for pattern in (_LONG_WORD, _GLUED):
-        if pattern is _GLUED and not _GLUED_CORE.search(cv.text):
-            continue
-        for hit in pattern.finditer(cv.text):
-            word = hit.group(0)
-            if word.lower() not in idf.words and word not in glued:
-                glued.append(word)
+    glued = [word for word in _run_together(cv.text) if word.lower() not in idf.words]
     checks.append(
         ReadabilityCheck(
             "run_together", len(glued) < MIN_RUN_TOGETHER, examples=tuple(glued[:MAX_EXAMPLES])

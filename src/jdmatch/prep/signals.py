@@ -23,7 +23,7 @@ from jdmatch.prep.cues import (
 )
 from jdmatch.skills import Mention
 from jdmatch.taxonomy import Skill
-from jdmatch.textscan import matches_at
+from jdmatch.textscan import matches_at, occurrences
 
 #: JD lines quoted per workflow signal, and CV lines that show the same way of working.
 MAX_SIGNAL_LINES = 2
@@ -53,10 +53,19 @@ JOB_SECTIONS = frozenset({"responsibilities", "requirements", "nice_to_have"})
 #: when more than this share of the work lines has none.
 MAX_THEORETICAL_SHARE = 0.5
 
-_ABBREVIATION = regexcache.compile(r"(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])")
+#: Two to six capitals standing alone, plural or not: "(?<![\w\-/])([A-Z]{2,6})(s?)(?![\w\-/])",
+#: the lookbehind written after the first capital, so that re skips straight to the capitals.
+_ABBREVIATION = regexcache.compile(r"([A-Z](?<![\w\-/].)[A-Z]{1,5})(s?)(?![\w\-/])")
 _WORD = regexcache.compile(r"\w+")
-#: Where one sentence ends and the next begins.
-SENTENCE_END = regexcache.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+_DIGIT = regexcache.compile(r"\d")
+#: Around an abbreviation the CV uses (_uses): no word character or hyphen before it, an
+#: optional plural "s" and none after.
+_NO_WORD_BEFORE = regexcache.compile(r"(?<![\w\-])")
+_PLURAL_END = regexcache.compile(r"s?(?![\w\-])")
+#: Where one sentence ends and the next begins: the spaces after a ".", "!" or "?" before a
+#: capital, a digit or a quote. Written to begin with the space and look back from there
+#: ("(?<=[.!?])\s+" plainly), so that re skips straight to the spaces of a text.
+SENTENCE_END = regexcache.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z0-9\"“])")
 
 
 @dataclass(frozen=True)
@@ -234,7 +243,7 @@ def vocabulary(
     short_shared: list[VocabularyTerm] = []
     short_new: list[VocabularyTerm] = []
     for term, line in _abbreviations(match, jd)[:MAX_ABBREVIATIONS]:
-        if re.search(rf"(?<![\w\-]){re.escape(term.rstrip('s'))}s?(?![\w\-])", cv.text):
+        if _uses(cv.text, term.rstrip("s")):
             short_shared.append(VocabularyTerm(term, None, line, term))
         else:
             short_new.append(VocabularyTerm(term, None, line))
@@ -246,12 +255,22 @@ def vocabulary(
     )
 
 
+def _uses(text: str, stem: str) -> bool:
+    r"""Whether a text uses an abbreviation, plural or not, as a word of its own: what
+    re.search(rf"(?<![\w\-]){re.escape(stem)}s?(?![\w\-])", text) finds, tried only where
+    the abbreviation is (re would try every character of a CV)."""
+    return any(
+        _NO_WORD_BEFORE.match(text, at) and _PLURAL_END.match(text, at + len(stem))
+        for at in occurrences(text, (stem,))
+    )
+
+
 def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
     # Capitalised abbreviations on the JD's job lines that no skill accounts for: GMV, CTEs.
     skip = {t.upper() for t in signals()["vocabulary"]["not_terms"]}
-    for requirement in match.requirements:
-        for evidence in requirement.evidence:
-            skip.update(w.upper() for w in _WORD.findall(evidence.alias))
+    aliases = {e.alias for r in match.requirements for e in r.evidence}
+    for alias in aliases:
+        skip.update(w.upper() for w in _WORD.findall(alias))
     skip.update(w.upper() for w in _WORD.findall(jd.organisation or ""))
     found: list[tuple[str, int]] = []
     for line in jd.lines:
@@ -307,7 +326,7 @@ def company_facts(jd: Document) -> tuple[CompanyFact, ...]:
                 continue
             hits = count_hits(pattern, sentence)
             late = first_job is not None and number > first_job
-            score = hits + (1 if re.search(r"\d", sentence) and not late else 0)
+            score = hits + (1 if not late and _DIGIT.search(sentence) else 0)
             if score:
                 scored.append((score, len(scored), CompanyFact(number, sentence)))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_COMPANY_FACTS]

@@ -10,6 +10,7 @@ from jdmatch.model import Document, Experience
 from jdmatch.prep.bullets import CvBullet, fitting_kinds
 from jdmatch.skills import EDUCATION_LINE
 from jdmatch.taxonomy import Skill
+from jdmatch.textscan import may_hold
 from jdmatch.weights import IdfTable, cosine, term_vector
 
 #: Requirements a story is looked for: the heaviest ones. Ten covers what a JD stresses;
@@ -41,6 +42,11 @@ MAX_LINES_PER_STORY = 2
 DUTY_SECTIONS = ("responsibilities", "requirements", "nice_to_have")
 #: Skills that name how the work was done, for the Action prompt (not soft skills or fields).
 ACTION_CATEGORIES = frozenset({"tool", "technical", "methodology"})
+#: What every match of skills.EDUCATION_LINE holds in lower case (for textscan.may_hold).
+EDUCATION_WORDS = (
+    "bachelor", "master", "degree", "diploma", "graduate", "lulusan", "pendidikan", "jurusan",
+    "sarjana", "s1", "s2", "d3", "d4", "sma", "smk", "phd", "bsc", "msc",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,11 +98,18 @@ def is_field_of_study(requirement: Requirement, jd: Document) -> bool:
     if requirement.skill.category != "domain":
         return False
     for evidence in requirement.evidence:
-        here = EDUCATION_LINE.search(evidence.text)
-        before = evidence.line > 1 and EDUCATION_LINE.search(jd.lines[evidence.line - 2].text)
-        if not (here or (before and not jd.lines[evidence.line - 1].bullet)):
+        if _is_education(evidence.text):
+            continue
+        before = evidence.line > 1 and _is_education(jd.lines[evidence.line - 2].text)
+        if not (before and not jd.lines[evidence.line - 1].bullet):
             return False
     return True
+
+
+def _is_education(text: str) -> bool:
+    # EDUCATION_LINE's words in lower case, str.find first: most lines hold none of them
+    # (textscan.may_hold), and a posting's paragraph is long for a case-insensitive search.
+    return may_hold(text, EDUCATION_WORDS) and EDUCATION_LINE.search(text) is not None
 
 
 def is_the_role(requirement: Requirement, jd: Document) -> bool:
@@ -132,6 +145,7 @@ class CvLines:
             for skill_id in skill_ids:
                 self.naming.setdefault(skill_id, []).append(index)
         self._cosines: dict[tuple[int, int], float] = {}
+        self._kinds: dict[str, tuple[str, ...]] = {}
 
     def similarities(self, vector: dict[str, float]) -> dict[int, float]:
         """{line: cosine(vector, its vector)} for the lines where it is not 0, in line order."""
@@ -144,6 +158,14 @@ class CvLines:
             for i, other in enumerate(self.vectors)
             if (similarity := cosine(vector, other))
         }
+
+    def result_kinds(self, text: str) -> tuple[str, ...]:
+        """fitting_kinds(text) for one of these lines or several joined, computed once per CV:
+        a story without a number suggests the kinds of its lines, as impact_check does."""
+        kinds = self._kinds.get(text)
+        if kinds is None:
+            kinds = self._kinds[text] = fitting_kinds(text)
+        return kinds
 
     def cosine(self, i: int, j: int) -> float:
         """cosine(vectors[i], vectors[j]), computed once per CV."""
@@ -372,7 +394,7 @@ def _duty_stories(
                 jd_line=Evidence(duty.number, duty.section, duty.text, ""),
                 tools=_tools([bullet], scorer),
                 results=bullet.results,
-                result_kinds=() if bullet.results else fitting_kinds(bullet.text),
+                result_kinds=() if bullet.results else scorer.lines.result_kinds(bullet.text),
             )
         )
     return stories
@@ -409,7 +431,7 @@ def _story(
     _, jd_line, _ = scorer.score(requirements[0], index)
     tools = _tools(lines, scorer)
     results = tuple(r for b in lines for r in b.results)
-    kinds = () if results else fitting_kinds(" ".join(b.text for b in lines))
+    kinds = () if results else scorer.lines.result_kinds(" ".join(b.text for b in lines))
     return StarStory(tuple(answers), tuple(lines), main.experience, jd_line, tools, results, kinds)
 
 
