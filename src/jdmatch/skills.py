@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from jdmatch.skill_context import (
     overlaps_a_run,
 )
 from jdmatch.taxonomy import WORD, Rule, Skill, Taxonomy, load_taxonomy, normalise_word
-from jdmatch.textscan import may_hold
+from jdmatch.textscan import occurrences, search_beginning
 
 # Words of a multi-word alias may be separated by spaces, a hyphen, a slash or "&"
 # (cross-functional, CI/CD, Research & Development), but not by a comma or a line break.
@@ -53,6 +54,27 @@ EDUCATION_LINE = regexcache.compile(
     r"\b(?:bachelor'?s?|master'?s?|degree|diploma|graduate|graduated|lulusan|pendidikan|"
     r"jurusan|sarjana|S1|S2|D3|D4|SMA|SMK|PhD|BSc|MSc)\b",
     re.IGNORECASE,
+)
+#: How every match of EDUCATION_LINE begins, in lower case (see textscan.search_beginning).
+EDUCATION_BEGINNINGS = (
+    "bachelor",
+    "master",
+    "degree",
+    "diploma",
+    "graduate",
+    "lulusan",
+    "pendidikan",
+    "jurusan",
+    "sarjana",
+    "s1",
+    "s2",
+    "d3",
+    "d4",
+    "sma",
+    "smk",
+    "phd",
+    "bsc",
+    "msc",
 )
 _NICE_CUES = regexcache.compile(
     r"\b(?:nice[ -]to[ -]have|a plus|is a plus|plus point|bonus|preferred|preferably|"
@@ -126,59 +148,21 @@ def _mention(
 
 
 _group = re.Match.group
-#: The trie's keys that a longer key extends by a word, for the trie they were taken from.
-_extendable_cache: tuple[Any, frozenset[str]] = (None, frozenset())
-
-
-def _extendable(trie: dict[str, Rule | None]) -> frozenset[str]:
-    global _extendable_cache
-    cached_trie, parents = _extendable_cache  # one tuple: safe to read beside other threads
-    if cached_trie is not trie:
-        # Every proper prefix of a key is a key too, so a key's parent is what extends.
-        parents = frozenset(key.rpartition(" ")[0] for key in trie if " " in key)
-        _extendable_cache = (trie, parents)
-    return parents
+_match_start = re.Match.start
+#: A dot or an apostrophe inside a word (between two of its letters or digits) is what
+#: normalise_word changes.
+_MARKS = (".", "'", "’")
 
 
 def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
     """find_skills' work: each skill found in a text with its offsets, in text order."""
     trie = table.trie
-    extendable = _extendable(trie)
+    extendable = table.starts.extendable
     folded = text.casefold()
-    if len(folded) == len(text):
-        # Each character folds to one (no "ß" -> "ss"): a word's folded form is a slice of the
-        # text folded once, far cheaper than folding word by word.
-        if "\u0345" not in text:
-            # Folding changes no character's class in WORD (U+0345, a combining mark that folds
-            # to a letter, is the one character that it would), so the words of the folded
-            # text are the text's words, at the same offsets.
-            matches = list(WORD.finditer(folded))
-            words = list(map(_group, matches))
-        else:
-            matches = list(WORD.finditer(text))
-            words = [folded[m.start() : m.end()] for m in matches]
-        if "." in folded or "'" in folded or "’" in folded:
-            # Only the few words with an inner dot or apostrophe ("node.js", "e.g") need
-            # normalising: each distinct one once.
-            odd = {w: _normal(w) for w in set(words) if "." in w[1:] or "'" in w or "’" in w}
-            if odd:
-                words = [odd.get(w, w) for w in words]
-    else:
-        matches = list(WORD.finditer(text))
-        words = [_normal(m.group()) for m in matches]
+    matches, words = _words(text, folded)
     found: list[Found] = []
     n = len(words)
-    # Only a word that starts a known alias, or a long one that may be affixed, can start a
-    # mention: picking them out first spares the loop below most of the text's words.
-    # A word already looked up by its affixes and found to be no skill is passed over at once
-    # (the lookup is cached on the taxonomy: in a long run most words are).
-    known = table._affixed
-    starts = [
-        i
-        for i, w in enumerate(words)
-        if w in trie
-        or (len(w) >= MIN_AFFIXED and known.get(w, _MISSING) is not None and w.isalpha())
-    ]
+    starts = _start_indices(table, words)
     free = 0  # the first word not yet inside a mention
     for i in starts:
         if i < free:
@@ -249,6 +233,64 @@ def _scan(text: str, table: Taxonomy) -> list[tuple[Skill, int, int]]:
             continue
         kept.append((skill, start, end))
     return kept
+
+
+def _words(text: str, folded: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of a text as WORD finds them, and the lookup form of each (normalise_word).
+    ``folded`` is the text's casefold."""
+    if len(folded) == len(text):
+        # Each character folds to one (no "ß" -> "ss"): a word's folded form is a slice of the
+        # text folded once, far cheaper than folding word by word.
+        if "\u0345" not in text:
+            # Folding changes no character's class in WORD (U+0345, a combining mark that folds
+            # to a letter, is the one character that it would), so the words of the folded
+            # text are the text's words, at the same offsets.
+            matches = list(WORD.finditer(folded))
+            words = list(map(_group, matches))
+        else:
+            matches = list(WORD.finditer(text))
+            words = [folded[m.start() : m.end()] for m in matches]
+        # Only the few words with an inner dot or apostrophe ("node.js", "e.g") need
+        # normalising: found by the marks themselves, each in the word that holds it.
+        holder = -1
+        for mark in sorted(occurrences(text, _MARKS)):
+            # Inside a word: a letter or digit ([^\W_] in WORD) on either side.
+            if text[mark - 1 : mark].isalnum() and text[mark + 1 : mark + 2].isalnum():
+                at = bisect_right(matches, mark, key=_match_start) - 1
+                if at != holder:
+                    holder = at
+                    words[at] = _normal(words[at])
+    else:
+        matches = list(WORD.finditer(text))
+        words = [_normal(m.group()) for m in matches]
+    return matches, words
+
+
+def _start_indices(table: Taxonomy, words: list[str]) -> list[int]:
+    """The indices of the words where _scan's walk can find a mention, in text order.
+
+    Most words start no alias, and of those that do, most ("the", "in", "ms") only begin
+    longer ones: such a word is kept only when the next word continues a key. The other
+    words kept are aliases on their own, and long words that an Indonesian affix makes an
+    alias ("berkomunikasi"). Sets of the distinct words do most of the sorting, in C.
+    """
+    starts = table.starts
+    distinct = set(words)
+    single = distinct & starts.aliases
+    # A word read through its affixes: any that is no alias on its own (a head too: its
+    # longer keys may not follow).
+    single |= table.affixed_words(distinct - starts.aliases)
+    heads = distinct & starts.prefixes
+    if not heads:
+        return list(compress(count(), map(single.__contains__, words)))
+    kept = list(compress(count(), map((single | heads).__contains__, words)))
+    trie = table.trie
+    last = len(words) - 1
+    return [
+        i
+        for i in kept
+        if words[i] in single or (i < last and words[i] + " " + words[i + 1] in trie)
+    ]
 
 
 def _joinable(text: str, previous: re.Match[str], current: re.Match[str]) -> bool:
@@ -425,12 +467,14 @@ def _document_mentions(document: Document, taxonomy: Taxonomy) -> list[Mention]:
     return mentions
 
 
-#: Every match of _NICE_CUES holds one of these in lower case, and every match of
-#: _REQUIRED_CUES one of the second: a line with none of them is not searched (a
-#: case-insensitive search is slow, and most lines name no level).
-_NICE_ANCHORS = (
+#: How every match of _NICE_CUES begins in lower case, and every match of _REQUIRED_CUES:
+#: a line is searched only where one of them begins (a case-insensitive search is slow, the
+#: lines of a posting pasted without line breaks are long, and most lines name no level).
+_NICE_BEGINNINGS = (
     "nice",
-    "plus",
+    "a plus",
+    "is a plus",
+    "plus point",
     "bonus",
     "prefer",
     "advantage",
@@ -439,11 +483,14 @@ _NICE_ANCHORS = (
     "good to have",
     "would be great",
     "diutamakan",
-    "nilai",
+    "nilai plus",
+    "nilai tambah",
     "lebih disukai",
     "menjadi",
+    "poin plus",
+    "akan menjadi",
 )
-_REQUIRED_ANCHORS = (
+_REQUIRED_BEGINNINGS = (
     "must",
     "requir",
     "mandatory",
@@ -453,6 +500,7 @@ _REQUIRED_ANCHORS = (
     "need to",
     "wajib",
     "harus",
+    "diwajibkan",
     "mutlak",
 )
 
@@ -460,14 +508,12 @@ _REQUIRED_ANCHORS = (
 def requirement_level(line: str, section: str) -> tuple[str, str]:
     """Whether a JD line asks for a skill as required or nice-to-have, and what said so."""
     lower = line.lower()
-    nice = _NICE_CUES.search(line) if may_hold(line, _NICE_ANCHORS, lower) else None
+    nice = search_beginning(_NICE_CUES, line, _NICE_BEGINNINGS, lower)
     if nice:
         return "nice", nice.group(0).lower()
     if section == "nice_to_have":
         return "nice", "section"
-    if not may_hold(line, _REQUIRED_ANCHORS, lower):
-        return "required", "section"
-    required = _REQUIRED_CUES.search(line)
+    required = search_beginning(_REQUIRED_CUES, line, _REQUIRED_BEGINNINGS, lower)
     if required:
         return "required", required.group(0).lower()
     return "required", "section"
@@ -481,5 +527,10 @@ def _has_job_sections(document: Document) -> bool:
 
 def _is_education(line: Line, cache: dict[int, bool]) -> bool:
     if line.number not in cache:
-        cache[line.number] = bool(EDUCATION_LINE.search(line.text))
+        cache[line.number] = is_education_line(line.text)
     return cache[line.number]
+
+
+def is_education_line(text: str) -> bool:
+    """``bool(EDUCATION_LINE.search(text))``, tried only where a match can begin."""
+    return search_beginning(EDUCATION_LINE, text, EDUCATION_BEGINNINGS) is not None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from jdmatch import regexcache
 from jdmatch.errors import TaxonomyError
@@ -34,6 +35,10 @@ WORD = regexcache.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 _INNER = regexcache.compile(r"[.'’]")
 #: Categories whose one-word aliases are also found through Indonesian affixes.
 MORPH_CATEGORIES = frozenset({"soft"})
+#: Words whose reading through Indonesian affixes is remembered at most (then forgotten, and
+#: looked up again): a batch of thousands of postings meets about this many distinct words.
+AFFIXED_CACHE_SIZE = 200_000
+_UNKNOWN: Any = object()
 #: Shorter aliases are too easy to reach by accident through affix stripping ("menempati",
 #: to occupy, is me-N-empati; "penelitian", research, is pe-N-teliti).
 MORPH_MIN_ALIAS = 7
@@ -65,6 +70,30 @@ class Skill:
 Rule = tuple["str | None", str, tuple[str, ...]]
 
 
+class StartWords(NamedTuple):
+    """The trie's keys as the matcher first reads a word (see skills._scan): which words can
+    begin a mention, and which keys a longer key extends. Derived from the trie, and kept
+    beside it in the disk cache."""
+
+    #: One word that is an alias (or an ignore phrase) on its own: "python", "excel".
+    aliases: frozenset[str]
+    #: One word that only begins longer keys: "the" ("the cloud"), "ms" ("ms excel").
+    prefixes: frozenset[str]
+    #: Keys of any length that a longer key extends by one word: "ms", "microsoft power".
+    extendable: frozenset[str]
+
+
+def start_words(trie: dict[str, Rule | None]) -> StartWords:
+    """The start words of a trie (see StartWords)."""
+    parents = {key.rpartition(" ")[0] for key in trie if " " in key}
+    # The trie's own key objects, so that the disk cache stores each string once.
+    return StartWords(
+        aliases=frozenset(k for k, rule in trie.items() if rule is not None and " " not in k),
+        prefixes=frozenset(k for k, rule in trie.items() if rule is None and " " not in k),
+        extendable=frozenset(k for k in trie if k in parents),
+    )
+
+
 def normalise_word(word: str) -> str:
     """A word's lookup form: case folded, inner dots and apostrophes dropped."""
     word = word.casefold()
@@ -90,13 +119,17 @@ class Taxonomy:
         skills: dict[str, Skill] | None = None,
         table: dict[tuple[str, ...], Rule] | None = None,
         trie: dict[str, Rule | None] | None = None,
+        starts: StartWords | None = None,
     ) -> None:
         self.skills: dict[str, Skill] = skills if skills is not None else {}
         self._table = table if table is not None or trie is not None else {}
         self._trie = trie
+        self._starts = starts if trie is not None else None
         #: Clashes found while compiling: (key, existing id, new id).
         self.clashes: list[tuple[str, str, str]] = []
         self._affixed: dict[str, Rule | None] = {}
+        #: The words of _affixed that are read as an alias.
+        self._affixed_hits: set[str] = set()
         self._generated: set[tuple[str, ...]] = set()
 
     def __len__(self) -> int:
@@ -128,6 +161,13 @@ class Taxonomy:
                 trie[" ".join(key)] = rule
             self._trie = trie
         return self._trie
+
+    @property
+    def starts(self) -> StartWords:
+        """The trie's start words (see StartWords), derived on first use."""
+        if self._starts is None:
+            self._starts = start_words(self.trie)
+        return self._starts
 
     def get(self, skill_id: str) -> Skill | None:
         """The skill with this id, if any."""
@@ -161,15 +201,19 @@ class Taxonomy:
 
     def _changed(self) -> None:
         self._trie = None
-        self._affixed.clear()
+        self._starts = None
+        self._affixed = {}
+        self._affixed_hits = set()
 
     def affixed(self, word: str) -> Rule | None:
         """The one-word alias an Indonesian affixed word stands for, if any: one of the word's
         candidate stems is the alias itself ("berkomunikasi" -> komunikasi). Stems are not
         matched against other stems: "penempatan" (placement) and "berempati" share "empat"
         (four), which says nothing about either."""
-        if word in self._affixed:
-            return self._affixed[word]
+        known = self._affixed
+        rule = known.get(word, _UNKNOWN)
+        if rule is not _UNKNOWN:
+            return rule  # type: ignore[no-any-return]
         from jdmatch.morph import stems
 
         rule = None
@@ -180,8 +224,27 @@ class Taxonomy:
             if found is not None and self._morph_target(found):
                 rule = found
                 break
-        self._affixed[word] = rule
+        if len(known) >= AFFIXED_CACHE_SIZE:
+            # A fresh cache, not cleared in place: a reader in another thread keeps the old.
+            known = {}
+            self._affixed, self._affixed_hits = known, set()
+        known[word] = rule
+        if rule is not None:
+            self._affixed_hits.add(word)
         return rule
+
+    def affixed_words(self, words: set[str]) -> set[str]:
+        """The words of a set that ``affixed`` reads as an alias. Each word is looked up
+        once; one that cannot be stemmed (short, or not all letters) is remembered as no
+        alias without a lookup, so that a later set's known words are sorted out in C."""
+        from jdmatch.morph import WORD_MIN
+
+        for word in words.difference(self._affixed):
+            if len(word) >= WORD_MIN and word.isalpha():
+                self.affixed(word)
+            elif len(self._affixed) < AFFIXED_CACHE_SIZE:
+                self._affixed[word] = None  # what affixed() finds: stems() has none for it
+        return words.intersection(self._affixed_hits)
 
     def _morph_target(self, rule: Rule) -> bool:
         # Indonesian affixes matter for soft skills (berkomunikasi, memimpin, teliti); for
@@ -451,8 +514,12 @@ def _load_builtin() -> Taxonomy:
             enabled = gc.isenabled()
             gc.disable()
             try:
-                skills, trie = marshal.loads(data)
-                return Taxonomy(skills={row[0]: Skill(*row) for row in skills}, trie=trie)
+                skills, trie, starts = marshal.loads(data)
+                return Taxonomy(
+                    skills={row[0]: Skill(*row) for row in skills},
+                    trie=trie,
+                    starts=StartWords(*starts),
+                )
             finally:
                 if enabled:
                     gc.enable()
@@ -469,7 +536,7 @@ def _load_builtin() -> Taxonomy:
                 (s.id, s.name, s.category, s.family, s.aliases, s.strict, s.implies, s.name_id)
                 for s in taxonomy.skills.values()
             ]
-            data = marshal.dumps((rows, taxonomy.trie))
+            data = marshal.dumps((rows, taxonomy.trie, tuple(taxonomy.starts)))
             fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".taxonomy-")
             with os.fdopen(fd, "wb") as f:
                 f.write(data)

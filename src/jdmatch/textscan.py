@@ -56,3 +56,29 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
             found.append(match)
             end = match.end()
     return found
+
+
+def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> re.Match[str] | None:
+    """``pattern.search(text)``, trying only the given starts (ascending), which must hold
+    every place where the pattern can match: the first that matches is where a search,
+    trying every place from the left, would have stopped."""
+    for start in starts:
+        if (match := pattern.match(text, start)) is not None:
+            return match
+    return None
+
+
+def search_beginning(
+    pattern: re.Pattern[str], text: str, beginnings: tuple[str, ...], lower: str | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a case-insensitive pattern every match of which begins
+    with one of ``beginnings`` (lower-case ASCII), tried only where one of them begins in
+    the text's lower case (``lower``, when given). A long line with one cue word is searched
+    in a few tries, not at each of its characters. A text with a character that such a
+    pattern reads as an ASCII letter is searched the plain way (and "İ" is the one character
+    that lower-cases to two)."""
+    if not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text):
+        return pattern.search(text)
+    if lower is None:
+        lower = text.lower()
+    return search_at(pattern, text, sorted(occurrences(lower, beginnings)))
