@@ -12,7 +12,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from jdmatch.prep import questions, signals, stories
-from jdmatch.skills import EDUCATION_LINE
+from jdmatch.skills import EDUCATION_LINE, is_education_line
 
 # The module, not prep's function of the same name.
 readability = importlib.import_module("jdmatch.prep.readability")
@@ -233,12 +233,6 @@ def test_an_abbreviation_is_used_on_cases() -> None:
         assert signals._uses(text, "GMV") == used == bool(plain), text
 
 
-@hypothesis_settings(max_examples=500, deadline=None)
-@given(_ANY_JD_TEXT)
-def test_education_lines_are_the_pattern_s(text: str) -> None:
-    assert stories._is_education(text) == bool(EDUCATION_LINE.search(text))
-
-
 def test_every_education_word_is_ruled_in() -> None:
     # Each word of skills.EDUCATION_LINE, as the pattern spells it, in three cases.
     words = EDUCATION_LINE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
@@ -247,7 +241,7 @@ def test_every_education_word_is_ruled_in() -> None:
         word = word.replace("'?s?", "'s").replace("'?", "'")
         for text in (word, word.upper(), f"a {word.title()} in x"):
             assert EDUCATION_LINE.search(text), text
-            assert stories._is_education(text), text
+            assert is_education_line(text), text
 
 
 @hypothesis_settings(max_examples=500, deadline=None)

@@ -205,7 +205,7 @@ def _why_not(
             for s in document.sections
         ):
             return "offer"
-        if matcher.EDUCATION_LINE.search(line.text):
+        if matcher.is_education_line(line.text):
             return "education"
     return None
 

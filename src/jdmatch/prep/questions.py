@@ -19,9 +19,9 @@ from jdmatch.prep.cues import (
 )
 from jdmatch.prep.signals import WorkflowSignal
 from jdmatch.prep.stories import CvLines, StarStory, gap_closest_line
-from jdmatch.skills import EDUCATION_LINE
+from jdmatch.skills import is_education_line
 from jdmatch.taxonomy import Skill
-from jdmatch.textscan import matches_at, occurrences
+from jdmatch.textscan import matches_at, occurrences, search_at
 from jdmatch.weights import IdfTable
 
 #: Technical questions, each about one JD line and up to three of its skills.
@@ -321,8 +321,7 @@ def _search_from(
 ) -> re.Match[str] | None:
     # pattern.search(text) for a pattern whose matches begin with one of the words firsts,
     # tried only where they are: re would try every character of a long paragraph.
-    starts = sorted(occurrences(text, firsts))
-    return next((found for at in starts if (found := pattern.match(text, at))), None)
+    return search_at(pattern, text, sorted(occurrences(text, firsts)))
 
 
 def _tool_choice(match: Match) -> tuple[tuple[Skill, ...], Evidence] | None:
@@ -357,7 +356,7 @@ def _main_duty(jd: Document, ranked: Sequence[Requirement]) -> Evidence | None:
     daily = [
         line
         for line in jd.section_lines("responsibilities")
-        if not line.heading and not EDUCATION_LINE.search(line.text)
+        if not line.heading and not is_education_line(line.text)
     ]
     daily.sort(key=lambda line: (not line.bullet, line.number))
     return Evidence(daily[0].number, daily[0].section, daily[0].text, "") if daily else None

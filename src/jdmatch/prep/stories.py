@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from jdmatch.match import Evidence, Gap, Match, Requirement
 from jdmatch.model import Document, Experience
 from jdmatch.prep.bullets import CvBullet, fitting_kinds
-from jdmatch.skills import EDUCATION_LINE
+from jdmatch.skills import is_education_line
 from jdmatch.taxonomy import Skill
-from jdmatch.textscan import may_hold
 from jdmatch.weights import IdfTable, cosine, term_vector
 
 #: Requirements a story is looked for: the heaviest ones. Ten covers what a JD stresses;
@@ -42,11 +41,6 @@ MAX_LINES_PER_STORY = 2
 DUTY_SECTIONS = ("responsibilities", "requirements", "nice_to_have")
 #: Skills that name how the work was done, for the Action prompt (not soft skills or fields).
 ACTION_CATEGORIES = frozenset({"tool", "technical", "methodology"})
-#: What every match of skills.EDUCATION_LINE holds in lower case (for textscan.may_hold).
-EDUCATION_WORDS = (
-    "bachelor", "master", "degree", "diploma", "graduate", "lulusan", "pendidikan", "jurusan",
-    "sarjana", "s1", "s2", "d3", "d4", "sma", "smk", "phd", "bsc", "msc",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,18 +92,12 @@ def is_field_of_study(requirement: Requirement, jd: Document) -> bool:
     if requirement.skill.category != "domain":
         return False
     for evidence in requirement.evidence:
-        if _is_education(evidence.text):
+        if is_education_line(evidence.text):
             continue
-        before = evidence.line > 1 and _is_education(jd.lines[evidence.line - 2].text)
+        before = evidence.line > 1 and is_education_line(jd.lines[evidence.line - 2].text)
         if not (before and not jd.lines[evidence.line - 1].bullet):
             return False
     return True
-
-
-def _is_education(text: str) -> bool:
-    # EDUCATION_LINE's words in lower case, str.find first: most lines hold none of them
-    # (textscan.may_hold), and a posting's paragraph is long for a case-insensitive search.
-    return may_hold(text, EDUCATION_WORDS) and EDUCATION_LINE.search(text) is not None
 
 
 def is_the_role(requirement: Requirement, jd: Document) -> bool:
