@@ -324,3 +324,18 @@ def test_the_skills_own_team_or_training_keeps_the_skill(text: str, skill: str) 
     # team or its training.
     assert skill in [m.skill.name for m in find_skills(text)]
     assert not find_skills("BI Norwegian Business School")
+
+
+def test_affixed_words_survive_a_full_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The affix cache starts afresh when full: hits found before that, in the same call or
+    # an earlier one, are still returned.
+    from jdmatch import taxonomy as taxonomy_module
+
+    table = taxonomy_module.load_taxonomy()
+    words = {"berkomunikasi", "berkolaborasi", "memimpin", "ketelitian", "rapat", "laporan"}
+    expected = {w for w in words if table.affixed(w) is not None}
+    assert len(expected) >= 2
+    fresh = taxonomy_module.Taxonomy(dict(table.skills), trie=dict(table.trie))
+    monkeypatch.setattr(taxonomy_module, "AFFIXED_CACHE_SIZE", 2)
+    assert fresh.affixed_words(set(words)) == expected
+    assert fresh.affixed_words(set(words) | {"kerjasama", "menganalisis"}) >= expected

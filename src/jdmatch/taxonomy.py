@@ -239,12 +239,15 @@ class Taxonomy:
         alias without a lookup, so that a later set's known words are sorted out in C."""
         from jdmatch.morph import WORD_MIN
 
+        # Those known already, taken first: a lookup below may start a fresh cache.
+        hits = words.intersection(self._affixed_hits)
         for word in words.difference(self._affixed):
             if len(word) >= WORD_MIN and word.isalpha():
-                self.affixed(word)
+                if self.affixed(word) is not None:
+                    hits.add(word)
             elif len(self._affixed) < AFFIXED_CACHE_SIZE:
                 self._affixed[word] = None  # what affixed() finds: stems() has none for it
-        return words.intersection(self._affixed_hits)
+        return hits
 
     def _morph_target(self, rule: Rule) -> bool:
         # Indonesian affixes matter for soft skills (berkomunikasi, memimpin, teliti); for
