@@ -286,3 +286,107 @@ def test_story_result_kinds_are_the_lines_fitting_kinds() -> None:
     for story in analysis.prep.stories:
         if not story.results:
             assert story.result_kinds == fitting_kinds(" ".join(b.text for b in story.bullets))
+
+
+# -- measurable results: the count pattern ruled out by the line's words (cues._may_count) --
+
+from jdmatch.prep.bullets import MAX_IMPACT_KINDS, fitting_kinds  # noqa: E402
+from jdmatch.prep.cues import (  # noqa: E402
+    _IDENTIFIER,
+    _result_patterns,
+    cue_pattern,
+    impact_kinds,
+    measurable_results,
+)
+from jdmatch.prep.cues import signals as cue_lists  # noqa: E402
+
+#: Pieces of CV lines around counts: units and numbers' words in two cases, words that hold
+#: one ("often", "leads"), digits, and what may stand next to a unit without a space.
+_COUNT_PIECES = sorted(
+    {
+        written
+        for key in ("count_units", "number_words", "time_units", "percent")
+        for word in cue_lists()["results"][key][:12]
+        for written in (word, word.upper(), word.title())
+    }
+)
+_COUNT_PIECES += ["often", "Attention", "individual", "network", "SKUs", "uſers", "ſix", "İtems"]
+_COUNT_PIECES += [*"0123456789", "1,200", "25+", "PPh ", "_", "-", "/", ".", "%", "é", "ß"]
+_COUNT_PIECES += [" ", " ", "\u00a0", "\u212a", "\u0131", "\u0663"]
+_COUNT_LINES = st.lists(st.sampled_from(_COUNT_PIECES), max_size=12)
+_ANY_COUNT_LINE = st.one_of(_COUNT_LINES.map("".join), _COUNT_LINES.map(" ".join))
+
+
+def _every_result(text: str) -> tuple[str, ...]:
+    # measurable_results without its pre-checks: every pattern, on the text as written.
+    taken: list[tuple[int, int]] = []
+    for pattern in _result_patterns():
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            overlaps = any(start < e and s < end for s, e in taken)
+            if not overlaps and not _IDENTIFIER.search(text[max(0, start - 12) : start]):
+                taken.append((start, end))
+    return tuple(text[s:e].strip() for s, e in sorted(taken))
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(_ANY_COUNT_LINE)
+def test_counts_are_ruled_out_only_where_the_pattern_finds_none(text: str) -> None:
+    assert measurable_results(text) == _every_result(text)
+
+
+def test_counts_ruled_out_by_the_words_on_cases() -> None:
+    found = 0
+    for unit in cue_lists()["results"]["count_units"]:
+        for line in (
+            f"Trained 12 {unit}",
+            f"Served two {unit.upper()}/day",
+            f"Led ten {unit}_x",
+            f"Led 5 {unit}s and often {unit}",
+            f"Led six new {unit}.",
+            f"Often {unit}",
+        ):
+            assert measurable_results(line) == _every_result(line), line
+            found += bool(_every_result(line))
+    for line in ("Served 300 uſers", "Trained ſix analysts", "Trained \u212aix analysts"):
+        assert measurable_results(line) == _every_result(line), line
+    assert found > 400
+
+
+# -- the kinds of number a line fits: the kinds' patterns looked up once (_kind_cues) --------
+
+
+def _plain_kinds(text: str) -> tuple[str, ...]:
+    # Each kind's cues counted over the whole text; the most first, ties in the kinds' order.
+    counts = [(len(cue_pattern("impact_kinds", k).findall(text)), k) for k in impact_kinds()]
+    ranked = sorted((c for c in counts if c[0]), key=lambda c: -c[0])
+    return tuple(kind for _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)
+
+
+_KIND_PIECES = sorted(
+    {
+        written
+        for cues in cue_lists()["impact_kinds"].values()
+        for cue in cues[:8]
+        for written in (cue.rstrip("*"), cue.rstrip("*").upper(), cue.rstrip("*") + "ed")
+    }
+)
+_KIND_PIECES += ["the", "data", "3", "-", "/", "ı", "İ", "ſ", "é"]
+_KIND_LINES = st.lists(st.sampled_from(_KIND_PIECES), max_size=10)
+
+
+@hypothesis_settings(max_examples=500, deadline=None)
+@given(st.one_of(_KIND_LINES.map(" ".join), _KIND_LINES.map("".join)))
+def test_fitting_kinds_are_those_of_every_kind_s_cues(text: str) -> None:
+    assert fitting_kinds(text) == _plain_kinds(text)
+
+
+def test_fitting_kinds_on_cases() -> None:
+    kinds = set()
+    for cues in cue_lists()["impact_kinds"].values():
+        for cue in cues:
+            word = cue.rstrip("*")
+            for line in (word, f"Handled {word.upper()} and {word}", f"{word} then {word}ing"):
+                assert fitting_kinds(line) == _plain_kinds(line), line
+                kinds.add(fitting_kinds(line)[0])
+    assert kinds == set(impact_kinds())

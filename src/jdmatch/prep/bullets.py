@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from jdmatch.model import Document, Experience, Line
-from jdmatch.parse import DATE_RANGE
+from jdmatch.parse import find_date_range
 from jdmatch.prep.cues import (
     any_cue_starts,
     cue_pattern,
@@ -64,8 +66,9 @@ def _header_lines(document: Document) -> set[int]:
 
 
 def _has_dates(text: str) -> bool:
-    # Every date range starts with a year, 19xx or 20xx: most lines fail the cheap test.
-    return ("19" in text or "20" in text) and DATE_RANGE.search(text) is not None
+    # Every date range holds a year, 19xx or 20xx: most lines fail the cheap test, and the
+    # others are searched from their first year on.
+    return ("19" in text or "20" in text) and find_date_range(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -120,17 +123,28 @@ def cv_bullets(cv: Document, mentions: Sequence[Mention]) -> tuple[CvBullet, ...
     return tuple(bullets)
 
 
+@cache
+def _kind_cues() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Where a cue of any kind of number begins (cue_starts), and each kind's cue pattern, in
+    tie-breaking order: looked up once, not for every line."""
+    kinds = impact_kinds()
+    starts = any_cue_starts(*(("impact_kinds", kind) for kind in kinds))
+    return starts, tuple((kind, cue_pattern("impact_kinds", kind)) for kind in kinds)
+
+
 def fitting_kinds(text: str) -> tuple[str, ...]:
     """The kinds of number that would fit a line, by its words; "volume" when none says."""
-    kinds = impact_kinds()
+    any_cue, cues = _kind_cues()
     # One scan for the cues of every kind; each kind is tried only where a cue begins.
-    starts = cue_positions(any_cue_starts(*(("impact_kinds", k) for k in kinds)), text)
+    starts = cue_positions(any_cue, text)
     if not starts:
         return ("volume",)
-    hits = [(len(matches_at(cue_pattern("impact_kinds", k), text, starts)), k) for k in kinds]
-    order = {kind: i for i, kind in enumerate(impact_kinds())}
-    ranked = sorted((h for h in hits if h[0] > 0), key=lambda h: (-h[0], order[h[1]]))
-    return tuple(kind for _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)
+    ranked = []  # (-cues found, tie-breaking order, kind): the most cues first
+    for order, (kind, pattern) in enumerate(cues):
+        if found := len(matches_at(pattern, text, starts)):
+            ranked.append((-found, order, kind))
+    ranked.sort()
+    return tuple(kind for _, _, kind in ranked[:MAX_IMPACT_KINDS]) or ("volume",)
 
 
 def impact_check(
