@@ -10,8 +10,16 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+from test_fast_paths import _all_results as _every_result  # the plain computation
 
 from jdmatch.prep import questions, signals, stories
+from jdmatch.prep.bullets import MAX_IMPACT_KINDS, fitting_kinds
+from jdmatch.prep.cues import (
+    cue_pattern,
+    impact_kinds,
+    measurable_results,
+)
+from jdmatch.prep.cues import signals as cue_lists
 from jdmatch.skills import EDUCATION_LINE, is_education_line
 
 # The module, not prep's function of the same name.
@@ -290,15 +298,6 @@ def test_story_result_kinds_are_the_lines_fitting_kinds() -> None:
 
 # -- measurable results: the count pattern ruled out by the line's words (cues._may_count) --
 
-from jdmatch.prep.bullets import MAX_IMPACT_KINDS, fitting_kinds  # noqa: E402
-from jdmatch.prep.cues import (  # noqa: E402
-    _IDENTIFIER,
-    _result_patterns,
-    cue_pattern,
-    impact_kinds,
-    measurable_results,
-)
-from jdmatch.prep.cues import signals as cue_lists  # noqa: E402
 
 #: Pieces of CV lines around counts: units and numbers' words in two cases, words that hold
 #: one ("often", "leads"), digits, and what may stand next to a unit without a space.
@@ -315,18 +314,6 @@ _COUNT_PIECES += [*"0123456789", "1,200", "25+", "PPh ", "_", "-", "/", ".", "%"
 _COUNT_PIECES += [" ", " ", "\u00a0", "\u212a", "\u0131", "\u0663"]
 _COUNT_LINES = st.lists(st.sampled_from(_COUNT_PIECES), max_size=12)
 _ANY_COUNT_LINE = st.one_of(_COUNT_LINES.map("".join), _COUNT_LINES.map(" ".join))
-
-
-def _every_result(text: str) -> tuple[str, ...]:
-    # measurable_results without its pre-checks: every pattern, on the text as written.
-    taken: list[tuple[int, int]] = []
-    for pattern in _result_patterns():
-        for hit in pattern.finditer(text):
-            start, end = hit.span()
-            overlaps = any(start < e and s < end for s, e in taken)
-            if not overlaps and not _IDENTIFIER.search(text[max(0, start - 12) : start]):
-                taken.append((start, end))
-    return tuple(text[s:e].strip() for s, e in sorted(taken))
 
 
 @hypothesis_settings(max_examples=500, deadline=None)
