@@ -10,14 +10,13 @@ from typing import Any
 
 import click
 
-from jdmatch.cli_common import batch_options, build_settings, limit_options, reports_errors
+from jdmatch.cli_common import FILE, batch_options, build_settings, limit_options, reports_errors
 
-_FILE = click.Path(path_type=Path, dir_okay=False, readable=False)
 _INPUT = click.Path(path_type=Path, readable=False)
 
 
 @click.command()
-@click.option("--cv", "anchor", required=True, type=_FILE, help="Your CV.")
+@click.option("--cv", "anchor", required=True, type=FILE, help="Your CV.")
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True, type=_INPUT)
 @batch_options
 @limit_options
@@ -38,7 +37,7 @@ def batch(anchor: Path, inputs: tuple[Path, ...], **options: Any) -> None:
 
 
 @click.command()
-@click.option("--jd", "anchor", required=True, type=_FILE, help="The job posting.")
+@click.option("--jd", "anchor", required=True, type=FILE, help="The job posting.")
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True, type=_INPUT)
 @batch_options
 @limit_options

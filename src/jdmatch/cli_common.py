@@ -12,6 +12,13 @@ import click
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: The kinds of path the commands take, one object each: building a click.Path looks up a
+#: gettext translation on disk (a few milliseconds of every `--help` for a dozen of them).
+#: A file that need not exist yet or be readable now (the command says why, if not).
+FILE = click.Path(path_type=Path, dir_okay=False, readable=False)
+#: A folder to write into.
+FOLDER = click.Path(path_type=Path, file_okay=False)
+
 
 def reports_errors(func: F) -> F:
     """Turn a JdmatchError into one line on stderr and exit code 1, never a traceback."""
@@ -68,14 +75,14 @@ def limit_options(func: F) -> F:
     func = click.option(
         "--profile",
         "profile_file",
-        type=click.Path(path_type=Path, dir_okay=False, readable=False),
+        type=FILE,
         help="Your corrections: skills you have, and what never to match (JSON; default: "
         "profile.json in the config folder, if there is one).",
     )(func)
     func = click.option(
         "--taxonomy",
         "taxonomy_files",
-        type=click.Path(path_type=Path, dir_okay=False, readable=False),
+        type=FILE,
         multiple=True,
         help="A CSV file of your own skills, merged over the built-in taxonomy (repeatable).",
     )(func)
@@ -135,7 +142,7 @@ def batch_options(func: F) -> F:
             "--output-dir",
             "outdir",
             required=True,
-            type=click.Path(path_type=Path, file_okay=False),
+            type=FOLDER,
             help="Folder for index.md and reports/ (created; an existing one is added to).",
         ),
         click.option(

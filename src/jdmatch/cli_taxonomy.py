@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from jdmatch.cli_common import reports_errors
+from jdmatch.cli_common import FILE, reports_errors
 
 #: Rows `taxonomy search` prints at most.
 SEARCH_LIMIT = 25
@@ -39,7 +39,7 @@ def check(file: Path) -> None:
 @click.option(
     "--taxonomy",
     "taxonomy_files",
-    type=click.Path(path_type=Path, dir_okay=False, readable=False),
+    type=FILE,
     multiple=True,
     help="A CSV file of your own skills, merged over the built-in taxonomy (repeatable).",
 )
