@@ -180,3 +180,25 @@ def test_no_pattern_holds_a_document_s_words() -> None:
     patterns = "\n".join(pattern.lower() for pattern, _ in regexcache._patterns)
     for name in names:
         assert name.lower() not in patterns, name
+
+
+def test_an_engine_that_takes_other_arguments_is_not_cached(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another Python's compiler steps: the arguments do not build the pattern, or the engine
+    # refuses them. Nothing is kept, and the pattern is re.compile's.
+    for arguments in (lambda p, f: (0,), lambda p, f: (f, [1, 2, 3], 0, {}, (None,))):
+        monkeypatch.setattr(regexcache, "_engine_arguments", arguments)
+        compiled = regexcache.compile(r"(?P<n>\d+)\+? tahun", re.I)
+        assert compiled == re.compile(r"(?P<n>\d+)\+? tahun", re.I)
+        assert compiled.search("5+ Tahun").group("n") == "5"
+        assert regexcache._entries == {} and not regexcache._changed
+        _restart(monkeypatch)
+
+
+def test_without_the_engine_module_patterns_compile_as_ever(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regexcache, "_sre", None)
+    assert regexcache.compile(r"\bpython\b", re.I).search("PYTHON 3")
+    assert not regexcache._changed

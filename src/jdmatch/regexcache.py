@@ -7,9 +7,9 @@ integers that the C engine runs; this module keeps those lists in the user cache
 (``regex-*.marshal``, one file per Python build) and hands them straight to the engine, which
 checks them before it runs them.
 
-A pattern is cached only when what it builds equals what ``re.compile`` builds (the engine
-compares flags, text and code), so a Python whose compiler works differently simply compiles
-every time. ``JDMATCH_NO_CACHE=1`` turns the cache off, as it does the taxonomy's.
+A pattern is cached only when what it builds equals what ``re.compile`` builds (the same
+flags, text, code, groups and group names), so a Python whose compiler works differently
+simply compiles every time. ``JDMATCH_NO_CACHE=1`` turns the cache off, as it does the taxonomy's.
 
 Only patterns built from jdmatch's own code and data go through here, never one built from
 a document's text: the file would keep it.
@@ -30,7 +30,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-import _sre  # type: ignore[import-not-found]
+try:
+    import _sre  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - a Python without CPython's engine: no cache
+    _sre = None
 
 #: The cache file keeps at most this many patterns; past it, a write keeps only the patterns
 #: this process used (old releases' patterns would otherwise pile up).
@@ -57,18 +60,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def _build(pattern: str, flags: int) -> re.Pattern[str]:
     global _changed
     entries = _entries if _loaded else _load()
-    if entries is None:
+    if entries is None or _sre is None:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     entry = entries.get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
-        except (RuntimeError, TypeError, ValueError):
-            del entries[key]  # code the engine rejects: compile it afresh below
+        except Exception:  # code the engine rejects (any way it does): compile it afresh
+            del entries[key]
     compiled = re.compile(pattern, flags)
     entry = _engine_arguments(pattern, flags)
-    if entry is not None and _same(_sre.compile(pattern, *entry), compiled):
+    if entry is not None and _rebuilds(pattern, entry, compiled):
         entries[key] = entry
         if not _changed:
             _changed = True
@@ -76,8 +79,13 @@ def _build(pattern: str, flags: int) -> re.Pattern[str]:
     return compiled
 
 
-def _same(built: re.Pattern[str], compiled: re.Pattern[str]) -> bool:
-    """Whether two patterns are one: equal patterns have the same flags, text and code."""
+def _rebuilds(pattern: str, entry: tuple[Any, ...], compiled: re.Pattern[str]) -> bool:
+    """Whether the engine, given these arguments, builds the very pattern re.compile built:
+    the same flags, text, code, groups and group names."""
+    try:
+        built = _sre.compile(pattern, *entry)
+    except Exception:  # another Python's engine takes other arguments: no cache, no harm
+        return False
     return built == compiled and (built.groups, built.groupindex) == (
         compiled.groups,
         compiled.groupindex,
@@ -96,7 +104,7 @@ def _engine_arguments(pattern: str, flags: int) -> tuple[Any, ...] | None:
         for name, index in groupindex.items():
             indexgroup[index] = name
         return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
-    except (AttributeError, TypeError):  # pragma: no cover - another Python's re
+    except Exception:  # pragma: no cover - another Python's re works otherwise
         return None
 
 
@@ -111,7 +119,8 @@ def cache_file() -> Path | None:
     except ImportError:  # pragma: no cover - platformdirs is a dependency
         return None
     # The engine's code changes between Python releases: one file per build and engine.
-    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    engine = (getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{engine}"
     digest = hashlib.sha1(build.encode()).hexdigest()[:16]
     return Path(user_cache_dir("jdmatch")) / f"regex-{digest}.marshal"
 
