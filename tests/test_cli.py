@@ -115,6 +115,27 @@ def test_help_does_not_import_heavy_modules() -> None:
     assert out.stdout.strip().splitlines()[-1] == "HEAVY:"
 
 
+def test_help_imports_no_pathlib_that_click_does_not() -> None:
+    # pathlib costs as much as the rest of jdmatch's own start-up; paths arrive as Path all
+    # the same (cli_common.PathType).
+    code = (
+        "import sys\nimport click\nbefore = 'pathlib' in sys.modules\n"
+        "from jdmatch.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('PATHLIB:', before, 'pathlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    _, before, after = out.stdout.strip().splitlines()[-1].split()
+    assert after == before
+
+
+def test_path_options_give_paths(tmp_path: Path) -> None:
+    from jdmatch.cli_common import FILE, FOLDER
+
+    assert FILE.convert(str(tmp_path / "cv.pdf"), None, None) == tmp_path / "cv.pdf"
+    assert isinstance(FOLDER.convert(str(tmp_path), None, None), Path)
+
+
 def test_analyze_does_not_import_scikit_learn(samples: Path) -> None:
     jd, cv = str(samples / "en" / "jd.pdf"), str(samples / "en" / "cv.docx")
     code = (

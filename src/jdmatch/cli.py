@@ -5,18 +5,26 @@ from __future__ import annotations
 import atexit
 import functools
 import gc
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from jdmatch import __version__
 from jdmatch.cli_batch import batch, cache, rank
-from jdmatch.cli_common import build_settings, limit_options, log_to_stderr, reports_errors
+from jdmatch.cli_common import (
+    PathType,
+    build_settings,
+    limit_options,
+    log_to_stderr,
+    reports_errors,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
 from jdmatch.cli_taxonomy import taxonomy
 
 # readable=False: an unreadable file is our own one-line error with exit 1, not a usage error.
-_PATH = click.Path(path_type=Path, dir_okay=True, exists=False, readable=False)
+_PATH = PathType(dir_okay=True, exists=False, readable=False)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -66,7 +74,7 @@ def _skip_collection_at_exit() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathType(dir_okay=False),
     help="Write the report to this file (atomically) instead of stdout.",
 )
 @click.option(

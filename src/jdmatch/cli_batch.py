@@ -5,14 +5,23 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from jdmatch.cli_common import FILE, batch_options, build_settings, limit_options, reports_errors
+from jdmatch.cli_common import (
+    FILE,
+    PathType,
+    batch_options,
+    build_settings,
+    limit_options,
+    reports_errors,
+)
 
-_INPUT = click.Path(path_type=Path, readable=False)
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_INPUT = PathType(readable=False)
 
 
 @click.command()

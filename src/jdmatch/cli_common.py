@@ -5,19 +5,32 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class PathType(click.Path):
+    """``click.Path(path_type=pathlib.Path)``, with pathlib imported only when a path comes:
+    `jdmatch --help` does not load it (7-11 ms, a third of jdmatch's own start-up)."""
+
+    def coerce_path_result(self, value: Any) -> Any:
+        from pathlib import Path
+
+        return Path(value)
+
 
 #: The kinds of path the commands take, one object each: building a click.Path looks up a
 #: gettext translation on disk (a few milliseconds of every `--help` for a dozen of them).
 #: A file that need not exist yet or be readable now (the command says why, if not).
-FILE = click.Path(path_type=Path, dir_okay=False, readable=False)
+FILE = PathType(dir_okay=False, readable=False)
 #: A folder to write into.
-FOLDER = click.Path(path_type=Path, file_okay=False)
+FOLDER = PathType(file_okay=False)
 
 
 def reports_errors(func: F) -> F:

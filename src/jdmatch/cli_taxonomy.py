@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from jdmatch.cli_common import FILE, reports_errors
+from jdmatch.cli_common import FILE, PathType, reports_errors
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Rows `taxonomy search` prints at most.
 SEARCH_LIMIT = 25
@@ -19,7 +22,7 @@ def taxonomy() -> None:
 
 
 @taxonomy.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=PathType(dir_okay=False))
 @reports_errors
 def check(file: Path) -> None:
     """Validate a taxonomy CSV file: columns, ids, categories, alias clashes."""
