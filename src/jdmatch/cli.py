@@ -18,10 +18,10 @@ from jdmatch.cli_common import (
     log_to_stderr,
     reports_errors,
 )
+from jdmatch.cli_taxonomy import taxonomy
 
 if TYPE_CHECKING:
     from pathlib import Path
-from jdmatch.cli_taxonomy import taxonomy
 
 # readable=False: an unreadable file is our own one-line error with exit 1, not a usage error.
 _PATH = PathType(dir_okay=True, exists=False, readable=False)
