@@ -3,6 +3,7 @@
 Usage (from the repository root, with the test extras installed for fpdf2):
 
     python benchmarks/bench.py [--docs 20] [--runs 7] [--postings FILE.jsonl --cv FILE]
+                               [--cvs FILE.jsonl]
 
 It writes N realistic 1-3 page JD PDFs and CV DOCX files into a temporary folder (from the
 bundled samples' text, varied: bullets shuffled, tools swapped, sections repeated), then
@@ -18,6 +19,9 @@ prints medians of several runs and the ratios the speed issue sets targets for:
   read once (memo.py) and every posting new;
 - with ``--postings FILE.jsonl --cv FILE``, both again on real postings and a real CV (for
   example ``../shared/data/one-cv-many-jobs-dev/jobs.jsonl`` and its ``resume.txt``);
+- with ``--postings`` and ``--cvs FILE.jsonl`` (real CVs, one per line, in a "text" field:
+  for example ``../shared/data/resume-ner-train/dotin_train.jsonl``), the shape of
+  ``jdmatch rank``: the first posting read once against every CV, each CV new;
 - the same for the first pair of a new process (cold), separately;
 - ``find_skills``: MB of text per second on one core.
 
@@ -200,8 +204,35 @@ def per_posting(cv_text: str, postings: list[str], runs: int) -> tuple[float, fl
     return statistics.median(times), statistics.median(cpu)
 
 
+def one_posting_many_cvs(posting: str, cv_texts: list[str]) -> None:
+    """One posting against many CVs, as ``jdmatch rank`` runs them: the posting is parsed and
+    read once, every CV is new. Nothing is kept from an earlier call."""
+    from jdmatch import memo, weights
+    from jdmatch.analysis import analyze_documents
+    from jdmatch.parse import parse
+    from jdmatch.report import render
+
+    weights._vectors.clear()
+    memo.forget()
+    jd = parse(posting, kind="jd")
+    for text in cv_texts:
+        render(analyze_documents(jd, parse(text, kind="cv")), "md")
+
+
+def per_cv(posting: str, cv_texts: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds per CV of one_posting_many_cvs, after a warm-up."""
+    one_posting_many_cvs(posting, cv_texts[:2])
+    times, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        one_posting_many_cvs(posting, cv_texts)
+        times.append((time.perf_counter() - start) / len(cv_texts))
+        cpu.append((time.process_time() - start_cpu) / len(cv_texts))
+    return statistics.median(times), statistics.median(cpu)
+
+
 def read_postings(path: Path, limit: int) -> list[str]:
-    """The "text" field of the first `limit` lines of a JSON-lines file of postings."""
+    """The "text" field of the first `limit` lines of a JSON-lines file (postings or CVs)."""
     postings = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -259,7 +290,14 @@ def main() -> int:
         "--cv", type=Path, help="a real CV (any file jdmatch reads) to pair with --postings"
     )
     parser.add_argument(
-        "--max-postings", type=int, default=100, help="postings read from --postings"
+        "--cvs",
+        type=Path,
+        help="JSON lines of real CVs, each with a 'text' field (e.g. "
+        "../shared/data/resume-ner-train/dotin_train.jsonl): with --postings, adds the rank "
+        "row (the first posting against every CV)",
+    )
+    parser.add_argument(
+        "--max-postings", type=int, default=100, help="postings (and CVs) read from each file"
     )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -362,6 +400,15 @@ def main() -> int:
                  rate(per_real_jd, "pairs/s"), ">= 100 pairs/s")
             )  # fmt: skip
             real_sizes = [len(t.encode("utf-8")) / 1000 for t in postings]
+        if args.postings and args.cvs:
+            posting = read_postings(args.postings, 1)[0]
+            cv_texts = read_postings(args.cvs, args.max_postings)
+            per_real_cv = per_cv(posting, cv_texts, max(3, args.runs // 2))
+            rows.append(
+                (f"text -> report, one real posting x {len(cv_texts)} real CVs", per_real_cv,
+                 rate(per_real_cv, "pairs/s"), ">= 100 pairs/s")
+            )  # fmt: skip
+            cv_sizes = sorted(len(t.encode("utf-8")) / 1000 for t in cv_texts)
         files = []
         for name, text in zip(("jd1", "cv1", "jd2", "cv2"), [*texts[0], *texts[1]], strict=True):
             files.append(folder / f"{name}.txt")
@@ -392,6 +439,8 @@ def main() -> int:
             f"real postings: {len(real_sizes)}, median {real_sizes[len(real_sizes) // 2]:.1f} KB; "
             f"real CV {len(cv_text.encode('utf-8')) / 1000:.1f} KB"
         )
+    if args.postings and args.cvs:
+        print(f"real CVs: {len(cv_sizes)}, median {cv_sizes[len(cv_sizes) // 2]:.1f} KB")
     print("wall: elapsed time; cpu: CPU time of the process (see --help)\n")
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'wall s':>8}  {'cpu s':>8}  {'ratio / rate':<30}  target")
