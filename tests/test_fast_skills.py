@@ -146,16 +146,3 @@ def test_every_cue_word_is_found_where_it_begins(
         assert (fast and fast.span()) == (plain and plain.span()), word
         found += plain is not None
     assert found >= 10
-
-
-#: WORD as written before its repeat of joined parts was made possessive.
-PLAIN_WORD = re.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
-WORD_CHARACTERS = st.text(
-    alphabet=st.sampled_from(list("aZ9_.'’&+#-/ \nßİé\u0345")) | st.characters(), max_size=60
-)
-
-
-@settings(max_examples=500, deadline=None)
-@given(WORD_CHARACTERS | texts)
-def test_word_finds_what_the_backtracking_pattern_finds(text: str) -> None:
-    assert [m.span() for m in WORD.finditer(text)] == [m.span() for m in PLAIN_WORD.finditer(text)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,11 +31,7 @@ HEADER_V1 = HEADER[:-1]
 _ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: A word as the matcher sees it: letters and digits, with ".", "'" or "&" inside (Node.js,
 #: R&D), "+" or "#" after (C++, C#), and an optional leading dot (.NET).
-#: The repeat of joined parts is possessive where Python has it (3.11+): nothing after it can
-#: fail, so it never gives a part back and finds the same words, without the bookkeeping of
-#: a repeat that could (finditer over a posting takes 0.57x the time).
-_PARTS = "*+" if sys.version_info >= (3, 11) else "*"
-WORD = regexcache.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)" + _PARTS + r"[+#]*")
+WORD = regexcache.compile(r"\.?[^\W_]+(?:[.'’&][^\W_]+)*[+#]*")
 _INNER = regexcache.compile(r"[.'’]")
 #: Categories whose one-word aliases are also found through Indonesian affixes.
 MORPH_CATEGORIES = frozenset({"soft"})
