@@ -183,7 +183,8 @@ def prepare(
     )
     gaps = important_gaps(match, ranked)
     found_signals = workflow_signals(jd, cv)
-    facts = company_facts(jd)
+    # What comes from the JD alone, once per JD (the posting a recruiter ranks CVs against).
+    facts = per_document(jd, "company_facts", lambda: company_facts(jd))
     # A gap may be answered from a sentence of the summary ("used to tight closings").
     answers = per_document(cv, "gap_answers", lambda: bullets + _summary(cv), bullets)
     answer_lines = per_document(cv, "gap_lines", lambda: CvLines(answers, idf), answers, idf)

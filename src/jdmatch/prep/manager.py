@@ -204,6 +204,33 @@ def manager_signals(
     """What the JD says about how the manager's team works, each with the CV line that shows
     the same, in the order of data/signals.json. On a JD line whose soft skills are all
     gaps, the CV line is only the closest one (shown=False): the gaps say the CV lacks them."""
+    # The JD's side comes from the JD alone: found once per JD (memo.py).
+    jd_lines = per_document(jd, "manager_jd_lines", lambda: manager_jd_lines(jd))
+    if not jd_lines:
+        return ()
+    # The CV's lines with each kind's cues come from the CV alone: found once per CV (and its
+    # work lines), filled in as the JDs ask for the kinds (memo.py).
+    cv_hits = per_document(cv, "manager_cv_hits", dict, bullets)
+    found: list[ManagerSignal] = []
+    cv_used: set[int] = set()
+    unproven = _unproven_soft_skills(coverage)
+    for kind, jd_line in jd_lines:
+        if kind not in cv_hits:
+            cv_lines = per_document(
+                cv, "manager_cv_lines", lambda: _cv_cue_lines(cv, bullets), bullets
+            )
+            cv_hits[kind] = _with_hits(cv_lines, cue_pattern("manager", kind, "cv"))
+        cv_line = _best_line(cv_hits[kind], CV_SECTION_RANK, cv_used)
+        if cv_line is not None:
+            cv_used.add(cv_line.line)
+        shown = cv_line is not None and jd_line.line not in unproven
+        found.append(ManagerSignal(kind, jd_line, cv_line, shown))
+    return tuple(found)
+
+
+def manager_jd_lines(jd: Document) -> tuple[tuple[str, Evidence], ...]:
+    """The JD's side of manager_signals: each kind of working-style signal the JD names, with
+    the line that says it best, in the order of data/signals.json."""
     # One scan per line for the cues of every kind: it rules out most lines, and on the
     # others it finds the only places where a kind's cue can match.
     any_cue = cue_starts(_any_cue("jd"))
@@ -215,29 +242,13 @@ def manager_signals(
             jd_lines.append((Evidence(line.number, line.section, line.text, ""), starts))
     if not jd_lines:
         return ()
-    # The CV's lines with each kind's cues come from the CV alone: found once per CV (and its
-    # work lines), filled in as the JDs ask for the kinds (memo.py).
-    cv_hits = per_document(cv, "manager_cv_hits", dict, bullets)
-    found: list[ManagerSignal] = []
-    jd_used: set[int] = set()
-    cv_used: set[int] = set()
-    unproven = _unproven_soft_skills(coverage)
+    found: list[tuple[str, Evidence]] = []
+    used: set[int] = set()
     for kind in manager_kinds():
-        jd_hits = _with_hits(jd_lines, cue_pattern("manager", kind, "jd"))
-        jd_line = _best_line(jd_hits, {}, jd_used)
-        if jd_line is None:
-            continue
-        if kind not in cv_hits:
-            cv_lines = per_document(
-                cv, "manager_cv_lines", lambda: _cv_cue_lines(cv, bullets), bullets
-            )
-            cv_hits[kind] = _with_hits(cv_lines, cue_pattern("manager", kind, "cv"))
-        cv_line = _best_line(cv_hits[kind], CV_SECTION_RANK, cv_used)
-        jd_used.add(jd_line.line)
-        if cv_line is not None:
-            cv_used.add(cv_line.line)
-        shown = cv_line is not None and jd_line.line not in unproven
-        found.append(ManagerSignal(kind, jd_line, cv_line, shown))
+        jd_line = _best_line(_with_hits(jd_lines, cue_pattern("manager", kind, "jd")), {}, used)
+        if jd_line is not None:
+            used.add(jd_line.line)
+            found.append((kind, jd_line))
     return tuple(found)
 
 

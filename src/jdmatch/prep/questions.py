@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from jdmatch import regexcache
 from jdmatch.match import Evidence, Gap, Match, Requirement, SkillMatch
+from jdmatch.memo import per_document
 from jdmatch.model import Document
 from jdmatch.prep.bullets import CvBullet
 from jdmatch.prep.cues import (
@@ -244,12 +245,12 @@ def classic_questions(
     quoted = {q.jd_line.line for q in asked if q.jd_line is not None and q.kind == "gap"}
     by_kind = {s.kind: s for s in found_signals}
     chosen = classic_lines(bullets) if cv_lines is None else cv_lines
+    cued = per_document(jd, "classic_jd_lines", lambda: classic_jd_lines(jd))
     questions = []
     for kind in CLASSIC:
         cues = signals()["classic"][kind]
-        jd_line = topic = None
-        if "jd" in cues:
-            jd_line = _cued_jd_line(jd, cue_pattern("classic", kind, "jd"))
+        jd_line = cued.get(kind)
+        topic = None
         for signal_kind in cues.get("jd_kinds", ()):
             if jd_line is None and signal_kind in by_kind:
                 lines = by_kind[signal_kind].jd_lines
@@ -284,6 +285,15 @@ def classic_lines(bullets: Sequence[CvBullet]) -> dict[str, CvBullet]:
             chosen[CLASSIC[k]] = bullets[i]
             used.add(i)
     return chosen
+
+
+def classic_jd_lines(jd: Document) -> dict[str, Evidence | None]:
+    """The JD line each classic question with JD cues of its own draws on, by kind."""
+    return {
+        kind: _cued_jd_line(jd, cue_pattern("classic", kind, "jd"))
+        for kind in CLASSIC
+        if "jd" in signals()["classic"][kind]
+    }
 
 
 def _cued_jd_line(jd: Document, pattern: re.Pattern[str]) -> Evidence | None:
@@ -348,11 +358,17 @@ def _tool_choice(match: Match) -> tuple[tuple[Skill, ...], Evidence] | None:
 
 
 def _main_duty(jd: Document, ranked: Sequence[Requirement]) -> Evidence | None:
-    # The daily duty of the most important requirement; else the first duty the JD lists.
+    # The daily duty of the most important requirement; else the first duty the JD lists
+    # (found once per JD, memo.py).
     for requirement in ranked[:1]:
         line = _daily_line(requirement)
         if line.section == "responsibilities":
             return line
+    return per_document(jd, "first_duty", lambda: _first_duty(jd))
+
+
+def _first_duty(jd: Document) -> Evidence | None:
+    # The first duty the JD lists, a bullet first; not a line about education.
     daily = [
         line
         for line in jd.section_lines("responsibilities")
@@ -370,7 +386,7 @@ def reverse_questions(
     gaps: Sequence[Gap],
 ) -> tuple[ReverseQuestion, ...]:
     """Questions to ask the hiring manager, specific to this JD."""
-    team = team_name(jd)
+    team = per_document(jd, "team_name", lambda: team_name(jd))
     first_duty = _main_duty(jd, ranked)
     questions = [
         ReverseQuestion("success", jd_line=first_duty),

@@ -38,8 +38,10 @@ _NOT_DIGIT = regexcache.compile(r"\D")
 _LONG_WORD = regexcache.compile(rf"(?<![^\W\d_])[^\W\d_]{{{RUN_TOGETHER_LETTERS},}}")
 # A lower-case run then a capital inside one word: "experienceSkills", "AnalystPT".
 _GLUED = regexcache.compile(r"\b[^\W\d_]*[a-z]{4,}[A-Z][a-z]{3,}[^\W\d_]*\b")
-#: What every glued word holds: a quick test that spares most CVs the slower search.
-_GLUED_CORE = regexcache.compile(r"[a-z]{4}[A-Z][a-z]{3}")
+#: What every glued word holds ("[a-z]{4}[A-Z][a-z]{3}"): a quick test that spares most CVs
+#: the slower search. Written from the capital, looking back, so that re skips straight to
+#: the capitals.
+_GLUED_CORE = regexcache.compile(r"[A-Z](?<=[a-z]{4}[A-Z])[a-z]{3}")
 #: The fewest letters of a glued word (_GLUED_CORE's), and so of any word _run_together finds.
 _GLUED_LETTERS = 8
 
@@ -76,18 +78,31 @@ def _run_together(text: str) -> list[str]:
     """The words of a text that look like two or more run together, in text order."""
     # Both patterns match letters only, so each match lies inside one of the text's
     # whitespace-separated words, and only in one long enough; joined by spaces, the long
-    # words give the same matches as the whole text, in a fraction of its length.
+    # words give the same matches as the whole text, in a fraction of its length. A glued
+    # word holds _GLUED_CORE too, so _GLUED reads only the words where that is found.
     words = [w for w in text.split() if len(w) >= _GLUED_LETTERS]
+    longest = " ".join(w for w in words if len(w) >= RUN_TOGETHER_LETTERS)
     glued: list[str] = []
-    for pattern, least in ((_LONG_WORD, RUN_TOGETHER_LETTERS), (_GLUED, _GLUED_LETTERS)):
-        long_words = " ".join(w for w in words if len(w) >= least)
-        if pattern is _GLUED and not _GLUED_CORE.search(long_words):
-            continue
+    for pattern, long_words in ((_LONG_WORD, longest), (_GLUED, _with_core(" ".join(words)))):
         for hit in pattern.finditer(long_words):
             word = hit.group(0)
             if word not in glued:
                 glued.append(word)
     return glued
+
+
+def _with_core(words: str) -> str:
+    # The space-separated words that hold _GLUED_CORE, in order, joined by spaces.
+    found = []
+    end = -1
+    for core in _GLUED_CORE.finditer(words):
+        if core.start() < end:
+            continue  # in the word found last
+        start = words.rfind(" ", 0, core.start()) + 1
+        end = words.find(" ", core.end())
+        end = len(words) if end < 0 else end
+        found.append(words[start:end])
+    return " ".join(found)
 
 
 def readability(cv: Document, idf: IdfTable) -> tuple[ReadabilityCheck, ...]:

@@ -149,6 +149,23 @@ def _every_cue() -> re.Pattern[str]:
 def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     """What the JD says about how the team works, in the order of data/signals.json."""
     found = []
+    # The CV lines that show each kind come from the CV alone: found once per CV, filled in
+    # as the JDs ask for the kinds; the JD's lines once per JD (memo.py).
+    cv_lines_of: dict[str, tuple[int, ...]] = per_document(cv, "workflow_cv_lines", dict)
+    for kind, lines in per_document(jd, "workflow_jd_lines", lambda: workflow_jd_lines(jd)):
+        cv_lines: tuple[int, ...] = ()
+        if kind in CV_SIGNALS:
+            if kind not in cv_lines_of:
+                cv_lines_of[kind] = _cv_workflow_lines(cv, kind)
+            cv_lines = cv_lines_of[kind]
+        found.append(WorkflowSignal(kind, lines, cv_lines))
+    return tuple(found)
+
+
+def workflow_jd_lines(jd: Document) -> tuple[tuple[str, tuple[Evidence, ...]], ...]:
+    """The JD's side of workflow_signals: each kind the JD names, with the lines that say it
+    most plainly."""
+    found: list[tuple[str, tuple[Evidence, ...]]] = []
     # One scan for every cue of every kind rules out most lines at once, and finds the only
     # places where a kind's cue can match on the others.
     every_cue = cue_starts(_every_cue())
@@ -156,9 +173,6 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
     for line in jd.lines:
         if not line.heading and (starts := cue_positions(every_cue, line.text)):
             cue_lines.append((line, starts))
-    # The CV lines that show each kind come from the CV alone: found once per CV, filled in
-    # as the JDs ask for the kinds (memo.py).
-    cv_lines_of: dict[str, tuple[int, ...]] = per_document(cv, "workflow_cv_lines", dict)
     for kind in workflow_kinds():
         any_cue = cue_pattern("workflow", kind)
         # The lines that say it most plainly first: an earlier cue of the list is a plainer
@@ -179,13 +193,7 @@ def workflow_signals(jd: Document, cv: Document) -> tuple[WorkflowSignal, ...]:
             continue
         # A short line quotes better than a paragraph that mentions it in passing.
         ranked.sort(key=lambda r: (len(r[2].text) > QUOTABLE_LINE, r[0], r[1]))
-        lines = tuple(e for _, _, e in ranked[:MAX_SIGNAL_LINES])
-        cv_lines: tuple[int, ...] = ()
-        if kind in CV_SIGNALS:
-            if kind not in cv_lines_of:
-                cv_lines_of[kind] = _cv_workflow_lines(cv, kind)
-            cv_lines = cv_lines_of[kind]
-        found.append(WorkflowSignal(kind, lines, cv_lines))
+        found.append((kind, tuple(e for _, _, e in ranked[:MAX_SIGNAL_LINES])))
     return tuple(found)
 
 
@@ -267,12 +275,29 @@ def _uses(text: str, stem: str) -> bool:
 
 def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
     # Capitalised abbreviations on the JD's job lines that no skill accounts for: GMV, CTEs.
-    skip = {t.upper() for t in signals()["vocabulary"]["not_terms"]}
+    # The JD's candidates and the words it rules out itself come once per JD (memo.py).
+    not_terms, candidates = per_document(jd, "abbreviations", lambda: _abbreviation_hits(jd))
+    if not candidates:
+        return []  # no need to read the skills' words
+    skip = set(not_terms)
     aliases = {e.alias for r in match.requirements for e in r.evidence}
     for alias in aliases:
         skip.update(w.upper() for w in _WORD.findall(alias))
-    skip.update(w.upper() for w in _WORD.findall(jd.organisation or ""))
     found: list[tuple[str, int]] = []
+    for term, letters, number in candidates:
+        known = letters in skip or term.upper() in skip
+        if not known and all(t != term for t, _ in found):
+            found.append((term, number))
+    return found
+
+
+def _abbreviation_hits(jd: Document) -> tuple[frozenset[str], list[tuple[str, str, int]]]:
+    """The JD's side of _abbreviations: the words that are no term (data/signals.json's and
+    the organisation's name), and each abbreviation on a job line with its capitals and its
+    line, in text order."""
+    not_terms = {t.upper() for t in signals()["vocabulary"]["not_terms"]}
+    not_terms.update(w.upper() for w in _WORD.findall(jd.organisation or ""))
+    found: list[tuple[str, str, int]] = []
     for line in jd.lines:
         if line.section not in JOB_SECTIONS or line.heading:
             continue
@@ -282,12 +307,8 @@ def _abbreviations(match: Match, jd: Document) -> list[tuple[str, int]]:
         letters = list(filter(str.isalpha, line.text))
         if sum(map(str.isupper, letters)) > len(letters) / 2:
             continue  # a line in capitals: its words are not abbreviations
-        for hit in hits:
-            term = hit.group(0)
-            known = hit.group(1) in skip or term.upper() in skip
-            if not known and all(t != term for t, _ in found):
-                found.append((term, line.number))
-    return found
+        found.extend((hit.group(0), hit.group(1), line.number) for hit in hits)
+    return frozenset(not_terms), found
 
 
 def company_facts(jd: Document) -> tuple[CompanyFact, ...]:

@@ -221,9 +221,9 @@ def _stated_years(cv: Document, p: Patterns) -> tuple[float, Line] | None:
     for line in cv.lines:
         if line.section not in ("summary", "header", "other") or line.heading:
             continue
-        if not p.experience_cue.search(line.text):
+        if not p.find_experience_cue(line.text):
             continue
-        for quantity in p.quantities(line.text):
+        for quantity in p.each_quantity(line.text):
             if p.not_experience.search(line.text[: quantity.start()]):
                 continue
             years = read_number(quantity.group("n"), p)
@@ -243,24 +243,27 @@ def _cv_education(cv: Document, p: Patterns) -> Education | None:
         ]
     best: Education | None = None
     for line in lines:
-        for found in p.level.finditer(line.text):
+        cued: bool | None = None  # whether the line has an education cue, once it is asked
+        for found in p.levels(line.text):
             level = education_level_of(found, p)
             if level is None:
                 continue
-            if (
-                line.section != "education"
-                and not p.find_education_cue(line.text)
-                and found.group("exact") not in PLAIN_LEVELS
-            ):
-                continue
             rank = p.rank[level]
-            if best is None or rank > best.rank:
-                best = Education(level, rank, _cv_field(line.text, found, p), line)
+            if best is not None and rank <= best.rank:
+                continue  # no higher than the best so far: nothing more to read of it
+            if line.section != "education" and found.group("exact") not in PLAIN_LEVELS:
+                # Outside the education section a level counts only on a line with a cue;
+                # the cue is searched once per line (CV lines can be whole pages long).
+                if cued is None:
+                    cued = p.find_education_cue(line.text) is not None
+                if not cued:
+                    continue
+            best = Education(level, rank, _cv_field(line.text, found, p), line)
     return best
 
 
 def _cv_field(text: str, found: re.Match[str], p: Patterns) -> str | None:
-    label = p.field_label.search(text)
+    label = p.find_field_label(text)
     if label:
         rest = text[label.end() :]
     else:

@@ -146,7 +146,7 @@ def _experience(
     searched = False  # the cue is looked for once a quantity is found: most lines have none
     for quantity in p.quantities(text):
         if not searched:
-            cue, searched = p.experience_cue.search(text), True
+            cue, searched = p.find_experience_cue(text), True
         before, after = text[: quantity.start()], text[quantity.end() :]
         if p.not_experience.search(before) or p.old_after.match(after):
             continue
@@ -221,7 +221,7 @@ def format_years(years: float) -> str:
 
 def _jd_education(line: Line, p: Patterns) -> list[HardRequirement]:
     text = line.text
-    levels = list(p.level.finditer(text))
+    levels = p.levels(text)
     if not levels:
         return []
     has_cue = bool(p.find_education_cue(text))
@@ -292,7 +292,7 @@ _CAPITALISED = regexcache.compile(r"[A-Z][\w\-]+")
 
 
 def _jd_fields(text: str, after: int, p: Patterns) -> tuple[list[str], bool, bool]:
-    label = p.field_label.search(text)
+    label = p.find_field_label(text)
     start = label.end() if label else after
     rest = text[start:].replace("(", ",").replace(")", ",")
     rest = p.degree_filler.sub("", rest)

@@ -7,6 +7,7 @@ The JD's reader (``jd``) and the CV's (``cv``) share these; ``check`` uses a few
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import filterfalse
 from typing import Any
@@ -68,6 +69,32 @@ def _phrases(phrases: Any, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return regexcache.compile(rf"(?<![\w]){alternation.join(('(?:', ')'))}(?![\w])", flags)
 
 
+def _level_locator(exact: list[str], loose: list[str]) -> re.Pattern[str] | None:
+    """Patterns.level from the character before a level (see Patterns.levels): the same
+    alternatives in the same order, grouped by their first character, as written for an
+    abbreviation and in either case for a word, so that the pattern begins with a set of
+    characters and its branches with one each. None when a level begins with anything but
+    an ASCII letter or digit."""
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for phrase in sorted({p for p in exact if p}, key=lambda p: (-len(p), p)):
+        groups.setdefault(phrase[0], ([], []))[0].append(_escaped(phrase[1:]))
+    for phrase in sorted({p for p in loose if p}, key=lambda p: (-len(p), p)):
+        for first in dict.fromkeys((phrase[0].lower(), phrase[0].upper())):
+            groups.setdefault(first, ([], []))[1].append(_escaped(phrase[1:]))
+    if not all(first.isascii() and first.isalnum() for first in groups):
+        return None
+    branches = []
+    for first, (as_written, any_case) in groups.items():
+        rests = as_written + ([f"(?i:{'|'.join(any_case)})"] if any_case else [])
+        branches.append(f"{first}(?:{'|'.join(rests)})")
+    return regexcache.compile(rf"[^\w.](?:{'|'.join(branches)})(?![\w])")
+
+
+def _escaped(text: str) -> str:
+    # As the alternations write a phrase: spaces match any run of spaces.
+    return re.escape(text).replace(r"\ ", r"\s+")
+
+
 def phrase_key(text: str) -> str:
     """A phrase as the tables built from data/requirements.json look it up."""
     return " ".join(text.lower().split())
@@ -101,6 +128,7 @@ class Patterns:
             r"(?P<unit>years?|yrs?|tahun|thn|th|months?|bulan|bln)\b(?:['’]s?)?",
             re.IGNORECASE,
         )
+        # Every match begins with one of _EXPERIENCE_CUE_STARTS (find_experience_cue).
         self.experience_cue = regexcache.compile(
             r"\b(?:experience[ds]?|pengalaman|berpengalaman|track\s+record)\b", re.IGNORECASE
         )
@@ -152,11 +180,35 @@ class Patterns:
     def quantities(self, text: str) -> list[re.Match[str]]:
         """What ``quantity.finditer(text)`` finds, the pattern tried only where a digit or a
         number word starts (3x quicker on lines with a digit; see ``matches_at``)."""
-        starts = _starts(text, self._number_starts)
+        starts = self._quantity_starts(text)
         if starts is None:
             return list(self.quantity.finditer(text))
-        starts += [found.start() for found in _DIGIT.finditer(text)]
-        return matches_at(self.quantity, text, sorted(starts))
+        return matches_at(self.quantity, text, starts)
+
+    def each_quantity(self, text: str) -> Iterator[re.Match[str]]:
+        """``quantities(text)`` one at a time, for a reader that may stop at the first: a CV
+        line can be a whole page with a hundred numbers."""
+        starts = self._quantity_starts(text)
+        if starts is None:
+            yield from self.quantity.finditer(text)
+            return
+        end = 0  # as in matches_at: each match is tried after the end of the one before
+        for start in starts:
+            if start >= end and (found := self.quantity.match(text, start)) is not None:
+                yield found
+                end = found.end()
+
+    def _quantity_starts(self, text: str) -> list[int] | None:
+        # Where a quantity can start, in text order: a digit, or a number word.
+        starts = _starts(text, self._number_starts)
+        if starts is not None:
+            starts += [found.start() for found in _DIGIT.finditer(text)]
+            starts.sort()
+        return starts
+
+    def find_experience_cue(self, text: str) -> re.Match[str] | None:
+        """``experience_cue.search(text)``, tried only where one of its words starts."""
+        return _search_at(self.experience_cue, text, _EXPERIENCE_CUE_STARTS)
 
     def find_location(self, text: str) -> re.Match[str] | None:
         """``location.search(text)``, tried only where a label starts (see ``matches_at``)."""
@@ -170,9 +222,43 @@ class Patterns:
         """``travel.search(text)``, tried only where one of its phrases starts."""
         return _search_at(self.travel, text, self._travel_starts)
 
+    def levels(self, text: str) -> list[re.Match[str]]:
+        """What ``level.finditer(text)`` finds, re skipping straight to where one can start.
+
+        ``level`` begins with a lookbehind, so re tries it at every character (and a CV's
+        line can be a whole page). ``_level_after`` matches the same levels from the
+        character before them, which it reads from a set: re looks for that character
+        alone, and ``level`` is matched only after it, for its groups. A text with a
+        character that a case-insensitive pattern reads as an ASCII letter is searched the
+        plain way (looked up with str.find, as in ``_starts``).
+        """
+        if self._level_after is None or (
+            not text.isascii() and any(c in text for c in FOLDS_TO_ASCII)
+        ):
+            return list(self.level.finditer(text))
+        found: list[re.Match[str]] = []
+        match = self.level.match(text)  # at the start, where no character comes before
+        at = 0
+        while True:
+            if match is None:
+                hit = self._level_after.search(text, at)
+                if hit is None:
+                    return found
+                match = self.level.match(text, hit.start() + 1)
+                assert match is not None  # the same level, matched from its first character
+            found.append(match)
+            # The next level begins after this one ends, as in finditer; the locator reads
+            # the character before it, which may be this level's last.
+            at = match.end() - 1
+            match = None
+
     def find_education_cue(self, text: str) -> re.Match[str] | None:
         """``education_cue.search(text)``, tried only where one of its phrases starts."""
         return _search_at(self.education_cue, text, self._education_cue_starts)
+
+    def find_field_label(self, text: str) -> re.Match[str] | None:
+        """``field_label.search(text)``, tried only where one of its labels starts."""
+        return _search_at(self.field_label, text, _FIELD_LABEL_STARTS)
 
     def personal_search(self, name: str, text: str, lower: str) -> re.Match[str] | None:
         """``search(text)`` of the personal pattern ``name`` (``age``, ``gender_male``, …),
@@ -203,10 +289,12 @@ class Patterns:
             rf"(?i:(?P<word>{_alternation_nocase(loose)})))"
             r"(?![\w])"
         )
+        self._level_after = _level_locator(exact, loose)
         self.education_cue = _phrases(words["education_cues"])
         self._education_cue_starts = _start_words(words["education_cues"])
         self.any_field = _phrases(words["any_field"])
         self.related_field = _phrases(words["related_field"])
+        # Every match begins with one of _FIELD_LABEL_STARTS (find_field_label).
         self.field_label = regexcache.compile(
             r"\b(?:jurusan|major(?:ing)?\s+in|majoring|major|program\s+studi|prodi|bidang\s+studi|"
             r"konsentrasi|peminatan)\s*:?\s*",
@@ -356,6 +444,11 @@ class Patterns:
         )
 
 
+#: The first words of Patterns.experience_cue's words, in lower case.
+_EXPERIENCE_CUE_STARTS = ("berpengalaman", "experience", "pengalaman", "track")
+#: The first words of Patterns.field_label's labels, in lower case.
+_FIELD_LABEL_STARTS = ("bidang", "jurusan", "konsentrasi", "major", "peminatan", "prodi", "program")
+
 # Words for the quick test, dots inside kept together and then dropped ("A.Md" is "amd").
 _TOKEN = regexcache.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 
@@ -422,9 +515,12 @@ def _first_tokens(phrases: Any) -> frozenset[str]:
 
 def _start_words(phrases: Any) -> tuple[str, ...] | None:
     # The lower-case first words of phrases (every match begins with one); None if one is
-    # not ASCII (lower() and a case-insensitive pattern may then disagree).
+    # not ASCII (lower() and a case-insensitive pattern may then disagree). A word that
+    # begins with another is left out: it is found where that one is ("minimal", "min").
     words = {phrase.lower().split(" ")[0] for phrase in phrases if phrase}
-    return tuple(sorted(words)) if all(w.isascii() for w in words) and "" not in words else None
+    if not all(w.isascii() for w in words) or "" in words:
+        return None
+    return tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w})))
 
 
 def _starts(text: str, words: tuple[str, ...] | None, lower: str | None = None) -> list[int] | None:
