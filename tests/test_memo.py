@@ -88,3 +88,39 @@ def test_a_reused_cv_gives_the_reports_of_a_fresh_one_with_and_without_a_profile
     # The profile's report differs, so a result kept from the plain CV would have shown.
     plain = render(analyze_documents(jds[0], cv), "md")
     assert render(analyze_documents(jds[0], cv, settings=profile), "md") != plain
+
+
+def _memo_keys() -> list[tuple[str, int, str, str]]:
+    """Every key given to per_document in the package's code: (file, line, key's name, the
+    code of what it computes)."""
+    import ast
+
+    keys = []
+    package = Path(memo.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "per_document"
+            ):
+                continue
+            key = node.args[1]
+            if isinstance(key, ast.Tuple):  # ("candidate", today): its name comes first
+                key = key.elts[0]
+            assert isinstance(key, ast.Constant), f"{path.name}:{node.lineno}: a computed key"
+            keys.append((path.name, node.lineno, key.value, ast.dump(node.args[2])))
+    return keys
+
+
+def test_every_memo_key_names_one_result() -> None:
+    # Two results under one key of the same document would evict each other on every pair:
+    # the same answers, found at the cost of computing both every time. One key may serve
+    # the same computation of both documents.
+    keys = _memo_keys()
+    assert len(keys) > 20  # the scan finds the package's calls
+    seen: dict[str, tuple[str, str]] = {}
+    for file, line, name, computes in keys:
+        if name in seen:
+            assert seen[name][1] == computes, f"{file}:{line}: key {name!r} also at {seen[name][0]}"
+        seen[name] = (f"{file}:{line}", computes)
