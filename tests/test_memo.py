@@ -90,6 +90,20 @@ def test_a_reused_cv_gives_the_reports_of_a_fresh_one_with_and_without_a_profile
     assert render(analyze_documents(jds[0], cv, settings=profile), "md") != plain
 
 
+def test_a_reused_posting_gives_the_reports_of_a_fresh_one_and_shares_its_requirements() -> None:
+    """The rank shape: one parsed posting against several CVs."""
+    jd = load(SAMPLES / "en" / "jd.pdf", kind="jd")
+    cv_files = [SAMPLES / "en" / "cv.docx", SAMPLES / "id" / "cv.pdf", SAMPLES / "en" / "cv.docx"]
+    analyses = [analyze_documents(jd, load(path, kind="cv")) for path in cv_files]
+    assert analyses[0].match.requirements is analyses[1].match.requirements
+    reports = [render(analysis, "md") for analysis in analyses]
+    assert reports[0] != reports[1]
+    for path, reused in zip(cv_files, reports, strict=True):
+        memo.forget()
+        fresh = analyze_documents(load(SAMPLES / "en" / "jd.pdf", kind="jd"), load(path, kind="cv"))
+        assert render(fresh, "md") == reused
+
+
 def _memo_keys() -> list[tuple[str, int, str, str]]:
     """Every key given to per_document in the package's code: (file, line, key's name, the
     code of what it computes)."""

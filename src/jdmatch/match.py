@@ -261,8 +261,10 @@ def match(
 
     hard is the share of the JD's hard requirements the CV meets (requirements.met_share).
     """
-    requirements = jd_requirements(jd, jd_mentions, idf)
-    # The CV's side once per CV (a batch's anchor, see memo.py).
+    # Each side's own part once per document (a batch's or a ranking's anchor, see memo.py).
+    requirements = per_document(
+        jd, "jd_requirements", lambda: jd_requirements(jd, jd_mentions, idf), jd_mentions, idf
+    )
     shown = per_document(
         cv,
         "skill_evidence",
