@@ -7,7 +7,6 @@ here, so the template only lays the pieces out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,7 +29,6 @@ from jdmatch.render_prep import (
     WHOLE_LINE_MAX,
     Words,
     _Wording,
-    clip,
     display_name,
     join_words,
 )
@@ -39,6 +37,7 @@ from jdmatch.report import md_escape as md
 _PARENTHESES = regexcache.compile(r"\s*\([^)]*\)")
 _PLACEHOLDER = regexcache.compile(r"\[[^\]]*\]")
 _WORD = regexcache.compile(r"\w+")
+_SPACES = regexcache.compile(r"\s{2,}")
 #: Words the company sentence and the ending usually take, for deciding whether the draft
 #: has room for a third result before those are written.
 CLOSING_WORDS = 60
@@ -55,7 +54,7 @@ def _article(t: Words, word: str) -> str:
 
 def _sentence(text: str) -> str:
     # Join the draft's pieces; an empty article leaves no double space.
-    return re.sub(r"\s{2,}", " ", text).replace(" ,", ",").strip()
+    return _SPACES.sub(" ", text).replace(" ,", ",").strip()
 
 
 class _IntroWording:
@@ -91,7 +90,7 @@ class _IntroWording:
         if i.strengths:
             items = [
                 t["intro_strength_item"].format(
-                    skill=md(self.w.name(s.skill)),
+                    skill=self.w.md_name(s.skill),
                     where=self.w.where(s.cv_line.section, s.cv_line.line),
                 )
                 for s in i.strengths
@@ -106,7 +105,7 @@ class _IntroWording:
         items = []
         for achievement in self.i.achievements:
             bullet = achievement.bullet
-            quote = md(clip(bullet.text, limit=WHOLE_LINE_MAX))
+            quote = self.w.cv_text(bullet.text, limit=WHOLE_LINE_MAX)
             where = self.w.where(bullet.section, bullet.line)
             if achievement.story is not None:
                 items.append(
@@ -125,7 +124,8 @@ class _IntroWording:
         if i.company:
             facts = " ".join(
                 t["intro_fact"].format(
-                    quote=md(f.text), where=self.w.where(self._fact_section(f.line), f.line)
+                    quote=self.w.jd_line(f.text),
+                    where=self.w.where(self._fact_section(f.line), f.line),
                 )
                 for f in i.company
             )
@@ -135,7 +135,7 @@ class _IntroWording:
         if i.role_line is not None:
             parts.append(
                 t["intro_future_role"].format(
-                    quote=md(clip(i.role_line.text, i.role_line.alias, HINT_QUOTE_MAX)),
+                    quote=self.w.jd_text(i.role_line.text, i.role_line.alias, HINT_QUOTE_MAX),
                     where=self.w.where(i.role_line.section, i.role_line.line),
                 )
             )
@@ -150,7 +150,7 @@ class _IntroWording:
         t, i = self.t, self.i
         sentences = []
         job = i.current
-        strengths = join_words([md(self.w.name(s.skill)) for s in i.strengths], t)
+        strengths = join_words([self.w.md_name(s.skill) for s in i.strengths], t)
         if job is not None and job.role:
             role = md(job.role)
             if job.organisation:
@@ -211,7 +211,7 @@ class _IntroWording:
             if clause is not None:
                 sentences.append(t[key].format(clause=md(clause)))
             else:
-                text = md(clip(achievement.bullet.text, limit=HINT_QUOTE_MAX).rstrip(" ."))
+                text = self.w.cv_text(achievement.bullet.text, limit=HINT_QUOTE_MAX, end=" .")
                 sentences.append(t[key + "_quote"].format(text=text))
         return sentences
 
@@ -236,12 +236,13 @@ class _IntroWording:
         return [length, t["intro_tip_story"], t["intro_tip_end"], t["intro_tip_own_words"]]
 
 
-def intro_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
-    """The "Tell me about yourself" section's pieces, worded and escaped."""
+def intro_context(analysis: Analysis, t: Words, w: _Wording | None = None) -> dict[str, Any] | None:
+    """The "Tell me about yourself" section's pieces, worded and escaped (w: the report's
+    wording in t, when the caller has one)."""
     intro = analysis.prep.introduction
     if intro is None:
         return None
-    words = _IntroWording(_Wording(analysis, t), intro)
+    words = _IntroWording(w or _Wording(analysis, t), intro)
     draft = words.draft()
     return {
         "present": words.present(),
@@ -253,17 +254,20 @@ def intro_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
     }
 
 
-def manager_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
-    """The "Fit with your future manager" section's pieces, worded and escaped."""
+def manager_context(
+    analysis: Analysis, t: Words, w: _Wording | None = None
+) -> dict[str, Any] | None:
+    """The "Fit with your future manager" section's pieces, worded and escaped (w: the
+    report's wording in t, when the caller has one)."""
     fit: ManagerFit | None = analysis.prep.manager
     if fit is None:
         return None
-    w = _Wording(analysis, t)
+    w = w or _Wording(analysis, t)
     items = []
     for signal in fit.signals:
         if signal.cv_line is not None:
             cv = t["manager_cv" if signal.shown else "manager_cv_near"].format(
-                quote=md(clip(signal.cv_line.text, signal.cv_line.alias, HINT_QUOTE_MAX)),
+                quote=w.cv_text(signal.cv_line.text, signal.cv_line.alias, HINT_QUOTE_MAX),
                 where=w.where(signal.cv_line.section, signal.cv_line.line),
             )
         else:
@@ -284,7 +288,7 @@ def manager_context(analysis: Analysis, t: Words) -> dict[str, Any] | None:
         bridge = next((g for g in fit.gaps if g.related is not None), None)
         if bridge is not None and bridge.related is not None:
             text += " " + t["manager_direction_related"].format(
-                related=md(w.name(bridge.related)), skill=md(w.name(bridge.skill))
+                related=w.md_name(bridge.related), skill=w.md_name(bridge.skill)
             )
         learning.append(text)
     else:

@@ -6,16 +6,16 @@ here, so the template only lays the pieces out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from jdmatch import regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.match import Evidence
 from jdmatch.memo import per_document
 from jdmatch.prep import CvBullet, LikelyQuestion, ReverseQuestion, StarStory
 from jdmatch.report import md_escape as md
-from jdmatch.report import single_spaced, skill_data
+from jdmatch.report import md_escape_spaced, single_spaced, skill_data
 from jdmatch.taxonomy import Skill
 
 #: Longest JD line quoted inside a question or prompt, and longest CV line quoted in a hint: a
@@ -32,14 +32,22 @@ HEAD_WORDS = 6
 _KEEP_CAPS = frozenset({"PT", "CV", "TBK", "UD", "IT", "HR", "HRD", "QA", "QC", "UI", "UX"})
 
 Words = dict[str, str]
+_HEAD_END = regexcache.compile(r"[,;:(]")
 
 
 def clip(text: str, anchor: str = "", limit: int = QUESTION_QUOTE_MAX) -> str:
     """A line cut to about `limit` characters around an anchor, at word boundaries."""
-    text = single_spaced(text)
+    return clip_spaced(single_spaced(text), anchor, limit)
+
+
+def clip_spaced(text: str, anchor: str, limit: int, lowered: str | None = None) -> str:
+    """clip() of a line already single-spaced (lowered: text.lower(), where known)."""
     if len(text) <= limit:
         return text
-    at = max(text.lower().find(anchor.lower()) if anchor else 0, 0)
+    if anchor:
+        at = max((text.lower() if lowered is None else lowered).find(anchor.lower()), 0)
+    else:
+        at = 0
     # Keep the line's own beginning when the anchor fits after it; centre on it otherwise.
     start = 0 if at + len(anchor) <= limit * 3 // 4 else max(0, at - (limit - len(anchor)) // 2)
     end = min(len(text), start + limit)
@@ -55,7 +63,7 @@ def clip(text: str, anchor: str = "", limit: int = QUESTION_QUOTE_MAX) -> str:
 
 def head(text: str, words: int = HEAD_WORDS) -> str:
     """The opening words of a line, to name it: up to the first comma or `words` words."""
-    first = re.split(r"[,;:(]", text, maxsplit=1)[0].split()
+    first = _HEAD_END.split(text, maxsplit=1)[0].split()
     cut = first[:words]
     whole = len(cut) == len(text.split())
     return " ".join(cut).rstrip(".") + ("" if whole else "…")
@@ -81,6 +89,56 @@ def join_words(items: Sequence[str], t: Words, conjunction: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {t[conjunction]} " + items[-1]
 
 
+class _Escaped(dict[str, str]):
+    """md(text) for each text looked up, computed once."""
+
+    def __missing__(self, text: str) -> str:
+        escaped = self[text] = md(text)
+        return escaped
+
+
+class _Quotes:
+    """One document's lines as the reports quote them: each line single-spaced (and
+    lower-cased, where an anchor is looked for) once, as a posting pasted as one line is
+    quoted many times over; each quote cut and escaped once. Every result depends on its
+    arguments alone."""
+
+    def __init__(self) -> None:
+        self._spaced: dict[str, str] = {}
+        self._lowered: dict[str, str] = {}
+        self._quotes: dict[tuple[str, str, int, str], str] = {}
+        self._whole: dict[str, str] = {}
+
+    def spaced(self, text: str) -> str:
+        """single_spaced(text)."""
+        spaced = self._spaced.get(text)
+        if spaced is None:
+            spaced = self._spaced[text] = single_spaced(text)
+        return spaced
+
+    def quote(self, text: str, anchor: str, limit: int, end: str) -> str:
+        """md(clip(text, anchor, limit).rstrip(end))."""
+        key = (text, anchor, limit, end)
+        quoted = self._quotes.get(key)
+        if quoted is None:
+            spaced = self.spaced(text)
+            lowered = None
+            if anchor and len(spaced) > limit:  # clip looks for the anchor in lower case
+                lowered = self._lowered.get(text)
+                if lowered is None:
+                    lowered = self._lowered[text] = spaced.lower()
+            clipped = clip_spaced(spaced, anchor, limit, lowered)
+            quoted = self._quotes[key] = md(clipped.rstrip(end))
+        return quoted
+
+    def whole(self, text: str) -> str:
+        """md(text): the whole line, escaped."""
+        escaped = self._whole.get(text)
+        if escaped is None:
+            escaped = self._whole[text] = md_escape_spaced(self.spaced(text))
+        return escaped
+
+
 class _Wording:
     """Turns Prep's facts into sentences of one language."""
 
@@ -93,11 +151,21 @@ class _Wording:
         self.company = display_name(jd.organisation) if jd.organisation else None
         # Kinds of result worded once: the impact check names the same few for many lines.
         self._kinds: dict[tuple[str, ...], str] = {}
+        # Skills' names escaped once per report: a report names a skill in several sections.
+        self.names = _Escaped()
+        # Lines quoted, cut and escaped once per document (memo.py): a report quotes a JD line
+        # in several sections, and a batch's anchor document is quoted alike in every report.
+        self._jd_quotes = per_document(jd, "quoted_lines", _Quotes)
+        self._cv_quotes = per_document(analysis.cv, "quoted_lines", _Quotes)
 
     # -- small pieces ---------------------------------------------------------------------
     def name(self, skill: Skill) -> str:
         """A skill's name in the report language (not escaped)."""
         return skill.display_name(self.lang)
+
+    def md_name(self, skill: Skill) -> str:
+        """A skill's name in the report language, escaped for Markdown."""
+        return self.names[skill.display_name(self.lang)]
 
     def where(self, section: str, line: int) -> str:
         if section == "profile":  # a skill your profile claims (jdmatch.profile)
@@ -105,22 +173,42 @@ class _Wording:
         name = self.t.get(f"section_{section}", section)
         return self.t["in_section"].format(section=name, line=line)
 
+    def cv_text(
+        self, text: str, anchor: str = "", limit: int = QUESTION_QUOTE_MAX, end: str = ""
+    ) -> str:
+        """A CV line clipped (see clip), without `end`'s characters at its end, escaped."""
+        return self._cv_quotes.quote(text, anchor, limit, end)
+
+    def jd_text(
+        self, text: str, anchor: str = "", limit: int = QUESTION_QUOTE_MAX, end: str = ""
+    ) -> str:
+        """A JD line clipped (see clip), without `end`'s characters at its end, escaped."""
+        return self._jd_quotes.quote(text, anchor, limit, end)
+
+    def jd_line(self, text: str) -> str:
+        """A whole JD line, single-spaced and escaped (md(text))."""
+        return self._jd_quotes.whole(text)
+
+    def cv_spaced(self, text: str) -> str:
+        """A CV line single-spaced (single_spaced(text))."""
+        return self._cv_quotes.spaced(text)
+
     def cv_quote(self, bullet: CvBullet, limit: int = HINT_QUOTE_MAX) -> str:
-        return f'"{md(clip(bullet.text, limit=limit))}"'
+        return f'"{self.cv_text(bullet.text, limit=limit)}"'
 
     def cv_line(self, bullet: CvBullet) -> str:
-        text = clip(bullet.text, limit=WHOLE_LINE_MAX)
-        return f'"{md(text)}" ({self.where(bullet.section, bullet.line)})'
+        text = self.cv_text(bullet.text, limit=WHOLE_LINE_MAX)
+        return f'"{text}" ({self.where(bullet.section, bullet.line)})'
 
     def evidence_quote(self, evidence: Evidence, limit: int = HINT_QUOTE_MAX) -> str:
-        return f'"{md(clip(evidence.text, evidence.alias, limit))}"'
+        return f'"{self.cv_text(evidence.text, evidence.alias, limit)}"'
 
     def jd(self, evidence: Evidence) -> str:
         # Quoted inside a sentence: its own full stop would double the sentence's.
-        return md(clip(evidence.text, evidence.alias).rstrip("."))
+        return self.jd_text(evidence.text, evidence.alias, end=".")
 
     def skills(self, skills: Sequence[Skill], bold: bool = True) -> str:
-        names = [f"**{md(self.name(s))}**" if bold else md(self.name(s)) for s in skills]
+        names = [f"**{self.md_name(s)}**" if bold else self.md_name(s) for s in skills]
         return join_words(names, self.t)
 
     def kinds(self, kinds: Sequence[str]) -> str:
@@ -136,9 +224,9 @@ class _Wording:
         t = self.t
         answers = []
         for answer in story.answers:
-            name = md(self.name(answer.skill))
+            name = self.md_name(answer.skill)
             if answer.via is not None:
-                name = t["story_via"].format(skill=name, related=md(self.name(answer.via)))
+                name = t["story_via"].format(skill=name, related=self.md_name(answer.via))
             answers.append(name)
         job = story.experience
         role = md(job.role) if job and job.role else None
@@ -170,14 +258,14 @@ class _Wording:
             action = t["action_plain"]
         vias = [a for a in story.answers if a.via is not None]
         if vias:
-            action += " " + t["action_via"].format(skill=md(self.name(vias[0].skill)))
+            action += " " + t["action_via"].format(skill=self.md_name(vias[0].skill))
         if story.measurable:
             results = join_words([f'"{md(r)}"' for r in story.results], t)
             result = t["result_measured"].format(results=results)
         else:
             result = t["result_missing"].format(kinds=self.kinds(story.result_kinds))
         if story.answers:
-            title = join_words([md(self.name(a.skill)) for a in story.answers], t)
+            title = join_words([self.md_name(a.skill) for a in story.answers], t)
             answered = join_words(answers, t)
         else:  # a story for a JD duty that names no known skill
             title = f'"{md(head(story.jd_line.text))}"'
@@ -215,7 +303,7 @@ class _Wording:
     def impact(self) -> list[str]:
         return [
             self.t["impact_item"].format(
-                quote=f'"{md(clip(gap.bullet.text, limit=WHOLE_LINE_MAX))}"',
+                quote=f'"{self.cv_text(gap.bullet.text, limit=WHOLE_LINE_MAX)}"',
                 where=self.where(gap.bullet.section, gap.bullet.line),
                 kinds=self.kinds(gap.kinds),
             )
@@ -266,7 +354,7 @@ class _Wording:
         line = q.cv_line
         where = self.where(line.section, line.line) if line else ""
         if q.related is not None:
-            related = f"**{md(self.name(q.related))}**"
+            related = f"**{self.md_name(q.related)}**"
             text = t["q_gap_related"].format(skills=skills, related=related)
             if q.related_evidence is not None:
                 hint = t["hint_gap_related"].format(
@@ -313,9 +401,7 @@ class _Wording:
             return t[key].format(skills=self.skills(q.skills, bold=False))
         if q.kind == "tool_choice":
             first, second = q.skills
-            return t["r_tool_choice"].format(
-                first=md(self.name(first)), second=md(self.name(second))
-            )
+            return t["r_tool_choice"].format(first=self.md_name(first), second=self.md_name(second))
         if q.kind == "workflow":
             return t[f"r_workflow_{q.topic or 'none'}"].format(jd=jd)
         if q.kind == "growth":
@@ -376,7 +462,7 @@ class _Wording:
                 key = "check_honest_gaps_ok" if item.ok else "check_honest_gaps_todo"
                 text = t[key].format(skills=self.skills(item.skills))
             else:
-                facts = " ".join(f'"{md(f.text)}"' for f in item.facts)
+                facts = " ".join(f'"{self.jd_line(f.text)}"' for f in item.facts)
                 key = "check_enthusiasm_ok" if item.ok else "check_enthusiasm_todo"
                 text = t[key].format(facts=facts)
             rows.append((item.ok, label, text))
@@ -412,9 +498,10 @@ class _Wording:
         return rows
 
 
-def prep_context(analysis: Analysis, t: Words) -> dict[str, Any]:
-    """The preparation sections' pieces, worded and escaped, for the Markdown template."""
-    w = _Wording(analysis, t)
+def prep_context(analysis: Analysis, t: Words, w: _Wording | None = None) -> dict[str, Any]:
+    """The preparation sections' pieces, worded and escaped, for the Markdown template (w: the
+    report's wording in t, when the caller has one)."""
+    w = w or _Wording(analysis, t)
     prep = analysis.prep
     # The impact check and the readability rows come from the CV alone: worded once per CV
     # and wording (a batch's anchor CV), while its facts are the same objects (see memo.py).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from jdmatch.analysis import Analysis
-from jdmatch.render_prep import clip
+from jdmatch.render_prep import _Wording, clip
 from jdmatch.report import md_escape
 from jdmatch.requirements import INFO_KINDS, RequirementCheck
 
@@ -79,9 +79,13 @@ def wanted_text(
 
 
 def found_text(
-    check: RequirementCheck, t: dict[str, str], names: dict[str, str] | None = None
+    check: RequirementCheck,
+    t: dict[str, str],
+    names: dict[str, str] | None = None,
+    w: _Wording | None = None,
 ) -> str:
-    """What the CV shows for it, in the report language, with the CV line that shows it."""
+    """What the CV shows for it, in the report language, with the CV line that shows it (w:
+    the report's wording, which quotes each CV line once)."""
     kind, found = check.kind, check.found
     if check.source == "cv_language":
         shown = t["hard_found_cv_language"]
@@ -108,14 +112,21 @@ def found_text(
         shown = t["hard_found_related"].format(name=md_escape((names or {}).get(found, found)))
     else:
         shown = md_escape(found)
-    quotes = [f'"{md_escape(_cut(line.text))}"' for line in check.evidence[:MAX_EVIDENCE]]
+    lines = [line.text for line in check.evidence[:MAX_EVIDENCE]]
+    if w is None:
+        quotes = [f'"{md_escape(_cut(line))}"' for line in lines]
+    else:
+        quotes = [f'"{w.cv_text(line, limit=QUOTE_MAX)}"' for line in lines]
     if quotes:
         return f"{shown}: {'; '.join(quotes)}" if shown else "; ".join(quotes)
     return shown
 
 
-def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any]:
-    """The hard-requirements part of the Markdown report."""
+def requirements_context(
+    analysis: Analysis, t: dict[str, str], w: _Wording | None = None
+) -> dict[str, Any]:
+    """The hard-requirements part of the Markdown report (w: the report's wording in t, when
+    the caller has one)."""
     checks = analysis.requirements
     # The names wanted_text and found_text look up: subjects, and related skills found.
     looked_up = {c.subject for c in checks if c.subject}
@@ -131,9 +142,8 @@ def requirements_context(analysis: Analysis, t: dict[str, str]) -> dict[str, Any
                 "kind": t[f"hard_kind_{check.kind}"],
                 "wanted": wanted_text(check, t, names),
                 "level": level,
-                "found": found_text(check, t, names),
+                "found": found_text(check, t, names, w),
                 "status": t[f"hard_status_{check.status}"],
-                "line": md_escape(_cut(check.text)),
             }
         )
     info = []

@@ -13,6 +13,7 @@ from jdmatch import regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.jsontext import json_text
 from jdmatch.match import Evidence, Match
+from jdmatch.memo import per_document
 from jdmatch.settings import REPORT_LANGUAGES
 
 #: Bumped when a field of the JSON output changes meaning or goes away.
@@ -20,9 +21,9 @@ JSON_SCHEMA_VERSION = "1"
 #: Rows in the "key skills" list and responsibilities quoted.
 TOP_SKILLS = 12
 TOP_RESPONSIBILITIES = 8
-#: Markdown's special characters, each escaped with a backslash (one translation table:
-#: md_escape runs hundreds of times a report).
-_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>|#!~"})
+#: Markdown's special characters, each escaped with a backslash; the backslash first, as the
+#: others add backslashes.
+_MD_SPECIALS = "\\`*_{}[]<>|#!~"
 #: An "&" that would start a character reference ("&amp;", "&#60;"), and what opens a list
 #: item at the start of a line ("- ", "+ ", "1. ", "2) "): both escaped so they stay text.
 _MD_ENTITY = regexcache.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -48,6 +49,8 @@ _OTHER_SPACES = _ASCII_SPACES + (
     "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
 )
+#: A character md_escape may change: one of Markdown's, "&", or whitespace but the space.
+_MD_CHANGES = regexcache.compile("[" + re.escape("\\`*_{}[]<>|#!~&" + _OTHER_SPACES) + "]")
 
 
 def single_spaced(text: str) -> str:
@@ -64,14 +67,18 @@ def single_spaced(text: str) -> str:
 
 def quote(evidence: Evidence) -> str:
     """An evidence line short enough for a table cell, centred on the words that matched."""
-    text = single_spaced(evidence.text)
+    return quote_spaced(single_spaced(evidence.text), evidence.alias)
+
+
+def quote_spaced(text: str, alias: str) -> str:
+    """quote() of an evidence line already single-spaced, `alias` the words that matched."""
     if len(text) <= QUOTE_MAX:
         return text
-    at = text.find(evidence.alias)
+    at = text.find(alias)
     if at < 0:
-        at = text.lower().find(evidence.alias.lower())
+        at = text.lower().find(alias.lower())
     at = max(at, 0)
-    start = max(0, at - (QUOTE_MAX - len(evidence.alias)) // 2)
+    start = max(0, at - (QUOTE_MAX - len(alias)) // 2)
     end = min(len(text), start + QUOTE_MAX)
     start = max(0, end - QUOTE_MAX)
     if start > 0:
@@ -83,13 +90,28 @@ def quote(evidence: Evidence) -> str:
 
 def md_escape(text: object) -> str:
     """Text from a document, safe inside Markdown paragraphs and table cells."""
-    return _md_escape(str(text))
+    text = str(text)
+    # Most texts need nothing: no special character, no "&", single-spaced, and no list
+    # marker to open them. One scan of the text says so (translate alone costs ten times it).
+    first = text[:1]
+    if (
+        _MD_CHANGES.search(text) is None
+        and "  " not in text
+        and text[-1:] != " "
+        and not (first in ("-", "+", " ") or first.isdigit())
+    ):
+        return text
+    return md_escape_spaced(single_spaced(text))
 
 
-@lru_cache(maxsize=8192)
-def _md_escape(text: str) -> str:
-    # Cached: a report escapes the same skill names and lines many times over.
-    escaped = single_spaced(text).translate(_MD_ESCAPES)
+def md_escape_spaced(text: str) -> str:
+    """md_escape(text) of a text already single-spaced (no white space to squeeze)."""
+    # One str.replace per special character the text holds: a regex substitution calls back
+    # into Python at every match, and translate looks every character up in a dict.
+    escaped = text
+    for char in _MD_SPECIALS:
+        if char in escaped:
+            escaped = escaped.replace(char, "\\" + char)
     if "&" in escaped:
         escaped = _MD_ENTITY.sub(r"\\&", escaped)
     if escaped[:1] in ("-", "+") or escaped[:1].isdigit():  # a list marker may open it
@@ -142,10 +164,11 @@ def environment() -> Any:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         bytecode_cache=_bytecode_cache(),
+        auto_reload=False,  # the templates are package data: no file date to check per report
     )
     env.filters["md"] = md_escape
     env.filters["skill_name"] = jinja2.pass_context(skill_name)
-    env.filters["pct"] = lambda value: f"{round(value * 100)}%"
+    env.filters["pct"] = pct
     return env
 
 
@@ -164,6 +187,11 @@ def _bytecode_cache() -> Any:
     except OSError:
         return None  # a read-only home: compile every time
     return jinja2.FileSystemBytecodeCache(folder)
+
+
+def pct(value: float) -> str:
+    """A share as a whole percentage (0.125 → "12%"): the templates' filter ``pct``."""
+    return f"{round(value * 100)}%"
 
 
 def _join(items: list[str], t: dict[str, str]) -> str:
@@ -197,10 +225,18 @@ def score_summary(m: Match, t: dict[str, str]) -> str:
 
 def markdown_context(analysis: Analysis) -> dict[str, Any]:
     """The facts the Markdown template shows, worded in the report language."""
+    # Imported here: each render_* module imports this one.
+    from jdmatch.render_explain import explain_context
+    from jdmatch.render_fit import intro_context, manager_context, profile_note
+    from jdmatch.render_prep import _Escaped, _Wording, prep_context
+    from jdmatch.render_requirements import requirements_context  # likewise
+
     t = strings(analysis.lang)
     lang = analysis.lang
     m = analysis.match
     jd = analysis.jd
+    w = _Wording(analysis, t)  # one for every section: it escapes each skill's name once
+    name = w.md_name
 
     def where(evidence: Evidence) -> str:
         if evidence.section == "profile":  # a skill your profile claims (jdmatch.profile)
@@ -216,7 +252,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     )
     steps = []
     for step in analysis.prep.next_steps:
-        names = _join([f"**{md_escape(s.display_name(lang))}**" for s in step.skills], t)
+        names = _join([f"**{name(s)}**" for s in step.skills], t)
         # One skill reads "it", several "them": a "_one" string where the wording differs.
         key = f"step_{step.kind}"
         if len(step.skills) == 1 and f"{key}_one" in t:
@@ -224,47 +260,62 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         steps.append(
             t[key].format(
                 skills=names,
-                skill=md_escape(step.skills[0].display_name(lang)),
-                related=md_escape(step.related.display_name(lang)) if step.related else "",
+                skill=name(step.skills[0]),
+                related=name(step.related) if step.related else "",
             )
         )
 
     # The tables' cells, worded and escaped here: the template loops over plain strings
     # (a filter or a function called from a template costs several times a Python call).
-    def name(skill: Any) -> str:
-        return md_escape(skill.display_name(lang))
-
     def level(value: str) -> str:
         return t["level_required"] if value == "required" else t["level_nice"]
 
+    # The CV lines the tables quote, cut and escaped once per CV (memo.py): a batch's anchor
+    # CV is quoted alike in every report. JD lines: w.jd_line, likewise once per JD.
+    cv_quotes: dict[tuple[str, str], str] = per_document(analysis.cv, "table_quotes", dict)
+    cv_names = per_document(analysis.cv, "escaped_names", _Escaped)  # the CV's skills' names
+    jd_line = w.jd_line
+
+    def quoted(evidence: Evidence) -> str:
+        key = (evidence.text, evidence.alias)  # all that quote() reads
+        found = cv_quotes.get(key)
+        if found is None:
+            spaced = w.cv_spaced(evidence.text)
+            found = cv_quotes[key] = md_escape(quote_spaced(spaced, evidence.alias))
+        return found
+
+    score_rows = [
+        (
+            t[f"part_{part.name}"],
+            pct(part.value),
+            pct(part.weight),
+            f"{part.points:.1f}".replace(".", t["decimal_separator"]),
+        )
+        for part in m.score.parts
+    ]
     key_skills = [
         (name(r.skill), t.get(f"category_{r.skill.category}", r.skill.category), level(r.level))
         for r in m.requirements[:TOP_SKILLS]
     ]
     matched_rows = []
     for x in m.matched:
+        # The evidence cell: the CV line quoted and where it is, then the skill implying it.
         evidence = x.evidence[0] if x.evidence else None
-        matched_rows.append(
-            (
-                name(x.skill),
-                level(x.requirement.level),
-                md_escape(quote(evidence)) if evidence is not None else None,
-                where(evidence) if evidence is not None else None,
-                name(x.implied_by) if x.implied_by else None,
-            )
-        )
+        cell = f'"{quoted(evidence)}" ({where(evidence)})' if evidence is not None else ""
+        if x.implied_by:
+            cell += f" ({t['implied_by'].format(skill=name(x.implied_by))})"
+        matched_rows.append((name(x.skill), level(x.requirement.level), cell))
     gap_rows = []
     for g in m.missing:
-        related = g.related_evidence if g.related and g.related_evidence else None
-        gap_rows.append(
-            (
-                name(g.skill),
-                level(g.requirement.level),
-                name(g.related) if g.related else None,
-                md_escape(quote(related)) if related is not None else None,
-                where(related) if related is not None else None,
-            )
-        )
+        # The closest skill, with the CV line that shows it and where it is.
+        if g.related is None:
+            cell = t["no_related"]
+        elif g.related_evidence is None:
+            cell = name(g.related)
+        else:
+            related = g.related_evidence
+            cell = f'{name(g.related)}: "{quoted(related)}" ({where(related)})'
+        gap_rows.append((name(g.skill), level(g.requirement.level), cell))
 
     def mark(skill: Any, shown: tuple[Any, ...], ids: set[str]) -> bool:
         # skill in shown, where an id none of them has rules it out without comparing every
@@ -286,19 +337,14 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
             )
             for s in c.skills
         ]
-        coverage_rows.append((md_escape(c.text), marks, c.covered))
-    # Imported here: each render_* module imports this one.
-    from jdmatch.render_explain import explain_context
-    from jdmatch.render_fit import intro_context, manager_context, profile_note
-    from jdmatch.render_prep import prep_context
-    from jdmatch.render_requirements import requirements_context  # likewise
-
+        coverage_rows.append((jd_line(c.text), marks, c.covered))
     return {
         "t": t,
         "a": analysis,
         "lang": lang,
         "m": m,
         "title": title,
+        "score_rows": score_rows,
         "key_skills": key_skills,
         "matched_rows": matched_rows,
         "gap_rows": gap_rows,
@@ -308,16 +354,16 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "tools": ", ".join(name(r.skill) for r in m.requirements if r.skill.category == "tool"),
         "has_tools": any(r.skill.category == "tool" for r in m.requirements),
         "extra": ", ".join(
-            md_escape(n) for n in sorted((s.display_name(lang) for s in m.extra), key=str.lower)
+            [cv_names[n] for n in sorted((s.display_name(lang) for s in m.extra), key=str.lower)]
         ),
-        "responsibilities": responsibilities(analysis),
+        "responsibilities": [jd_line(line.text) for line in responsibilities(analysis)],
         "summary": score_summary(m, t),
         "steps": steps,
-        "prep": prep_context(analysis, t),
-        "hard": requirements_context(analysis, t),
+        "prep": prep_context(analysis, t, w),
+        "hard": requirements_context(analysis, t, w),
         "profile_note": profile_note(analysis, t),
-        "intro": intro_context(analysis, t),
-        "manager": manager_context(analysis, t),
+        "intro": intro_context(analysis, t, w),
+        "manager": manager_context(analysis, t, w),
         "explain": explain_context(analysis, t) if analysis.explanations else None,
     }
 

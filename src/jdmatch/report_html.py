@@ -128,6 +128,7 @@ def html_environment() -> Any:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         bytecode_cache=_bytecode_cache(),
+        auto_reload=False,  # the templates are package data: no file date to check per page
     )
     env.filters["pct"] = lambda value: f"{round(value * 100)}%"
     return env
