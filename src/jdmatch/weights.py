@@ -18,6 +18,19 @@ from typing import Any
 from jdmatch import regexcache
 
 _TERM = regexcache.compile(r"[^\W\d_]{2,}")
+#: _TERM for a text whose word characters are all ASCII: there its letters are A-Z and a-z,
+#: and a range is tested at each character where _TERM looks up Unicode categories (0.68x
+#: the instructions on a posting).
+_ASCII_TERM = regexcache.compile(r"[A-Za-z]{2,}")
+#: A word character beyond ASCII ("é"): a text without one is read with _ASCII_TERM.
+_NON_ASCII_WORD = regexcache.compile(r"[^\x00-\x7f\W]")
+
+
+def _terms(lower: str) -> list[str]:
+    """The words of a text in lower case, two letters or more: _TERM.findall(lower)."""
+    if lower.isascii() or _NON_ASCII_WORD.search(lower) is None:
+        return _ASCII_TERM.findall(lower)
+    return _TERM.findall(lower)
 
 
 @dataclass(frozen=True)
@@ -74,16 +87,21 @@ def term_vector(text: str, idf: IdfTable, *, sublinear: bool = True) -> dict[str
 
 
 def _term_vector(text: str, idf: IdfTable, sublinear: bool) -> dict[str, float]:
-    counts = Counter(_TERM.findall(text.lower()))
+    terms = _terms(text.lower())
     words, default = idf.words, idf.default_word
-    if sublinear:  # a word said once weighs its IDF: (1 + log 1) * idf is exactly idf
+    if sublinear and len(set(terms)) == len(terms):
+        # Each word said once (most short lines): each weighs its IDF, in text order as
+        # a Counter would keep them, without counting.
+        vector = {term: words.get(term, default) for term in terms}
+    elif sublinear:  # a word said once weighs its IDF: (1 + log 1) * idf is exactly idf
         vector = {
             term: words.get(term, default)
             if count == 1
             else (1.0 + math.log(count)) * words.get(term, default)
-            for term, count in counts.items()
+            for term, count in Counter(terms).items()
         }
     else:
+        counts = Counter(terms)
         vector = {term: float(count) * words.get(term, default) for term, count in counts.items()}
     norm = math.sqrt(sum([v * v for v in vector.values()]))
     return {t: v / norm for t, v in vector.items()} if norm else {}
@@ -125,7 +143,7 @@ def word_counts(text: str) -> Counter[str]:
     if counts is None:
         if len(_vectors) >= _VECTOR_CACHE_SIZE:
             _vectors.clear()
-        counts = _vectors[key] = Counter(_TERM.findall(text.lower()))
+        counts = _vectors[key] = Counter(_terms(text.lower()))
     return counts  # type: ignore[return-value]
 
 
@@ -162,7 +180,7 @@ def words_shown(phrase: str, text: str, idf: IdfTable | None = None) -> float | 
     everyday ones (senior, engineer).
     """
     idf = idf or load_idf()
-    words = set(_TERM.findall(phrase.lower()))
+    words = set(_terms(phrase.lower()))
     if not words:
         return None
     used = word_counts(text)  # its keys are the text's words, cached

@@ -95,18 +95,17 @@ def cv_bullets(cv: Document, mentions: Sequence[Mention]) -> tuple[CvBullet, ...
             continue
         if line.bullet or len(line.text.split()) >= MIN_PLAIN_WORDS:
             groups.append([line])
-    by_line: dict[int, list[str]] = {}
+    # Each line's skill ids in text order, each once: a dict keeps the first place of a key.
+    by_line: dict[int, dict[str, None]] = {}
     for mention in mentions:
         if mention.line is not None:
-            ids = by_line.setdefault(mention.line, [])
-            if mention.skill.id not in ids:
-                ids.append(mention.skill.id)
+            by_line.setdefault(mention.line, {})[mention.skill.id] = None
     bullets = []
     for group in groups:
         text = " ".join(line.text for line in group)
-        skill_ids: list[str] = []
+        skill_ids: dict[str, None] = {}
         for line in group:
-            skill_ids += [s for s in by_line.get(line.number, []) if s not in skill_ids]
+            skill_ids.update(by_line.get(line.number, {}))
         first = group[0].number
         job = next((j for j in cv.experiences if j.first_line <= first <= j.last_line), None)
         bullets.append(

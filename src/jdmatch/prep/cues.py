@@ -144,26 +144,30 @@ def any_cue_starts(*paths: tuple[str, ...]) -> re.Pattern[str]:
 def cue_positions(starts: re.Pattern[str], text: str) -> list[int]:
     """Where a cue_starts pattern finds a cue beginning in a text, ascending."""
     if starts.flags & _IGNORECASE and _lower_case_reads_alike(text):
-        led = _lowered_starts(starts.pattern)  # by its text: a compiled pattern hashes its code
+        # By its text: a compiled pattern hashes its code.
+        led = _lowered_starts(starts.pattern, text.isascii())
         if led is not None:
             return [hit.start() for hit in led.finditer(" " + text.lower())]
     return [hit.start() for hit in starts.finditer(text)]
 
 
-@lru_cache(maxsize=64)
-def _lowered_starts(pattern: str) -> re.Pattern[str] | None:
+@lru_cache(maxsize=128)
+def _lowered_starts(pattern: str, ascii_text: bool = False) -> re.Pattern[str] | None:
     """A cue_starts pattern, "(?<!\\w)(?=…)", in lower case (see _scan) and written
     "\\W(?=…)", for the text in lower case after a space; None as for _lowered.
 
     Each start is found by the non-word character before it (the space for one at the
     start of the text): re skips over word characters to such a character at once, where
-    it tried "(?<!\\w)" on every character (a third less time).
+    it tried "(?<!\\w)" on every character (a third less time). For an ASCII text (most
+    lines) that character is one of ASCII's non-word characters: a range test, where \\W
+    looks up each character's Unicode category (a fifth less time again).
     """
     lowered = _lower_case(pattern)
     if lowered is None:
         return None
     assert lowered.startswith(_WORD_START)
-    return regexcache.compile(r"\W" + lowered[len(_WORD_START) :])
+    before = r"[^0-9A-Z_a-z]" if ascii_text else r"\W"
+    return regexcache.compile(before + lowered[len(_WORD_START) :])
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
