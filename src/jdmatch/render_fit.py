@@ -236,13 +236,13 @@ class _IntroWording:
         return [length, t["intro_tip_story"], t["intro_tip_end"], t["intro_tip_own_words"]]
 
 
-def intro_context(analysis: Analysis, t: Words, w: _Wording | None = None) -> dict[str, Any] | None:
+def intro_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any] | None:
     """The "Tell me about yourself" section's pieces, worded and escaped (w: the report's
-    wording in t, when the caller has one)."""
+    wording in t)."""
     intro = analysis.prep.introduction
     if intro is None:
         return None
-    words = _IntroWording(w or _Wording(analysis, t), intro)
+    words = _IntroWording(w, intro)
     draft = words.draft()
     return {
         "present": words.present(),
@@ -254,15 +254,12 @@ def intro_context(analysis: Analysis, t: Words, w: _Wording | None = None) -> di
     }
 
 
-def manager_context(
-    analysis: Analysis, t: Words, w: _Wording | None = None
-) -> dict[str, Any] | None:
+def manager_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any] | None:
     """The "Fit with your future manager" section's pieces, worded and escaped (w: the
-    report's wording in t, when the caller has one)."""
+    report's wording in t)."""
     fit: ManagerFit | None = analysis.prep.manager
     if fit is None:
         return None
-    w = w or _Wording(analysis, t)
     items = []
     for signal in fit.signals:
         if signal.cv_line is not None:

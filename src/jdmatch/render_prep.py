@@ -498,10 +498,9 @@ class _Wording:
         return rows
 
 
-def prep_context(analysis: Analysis, t: Words, w: _Wording | None = None) -> dict[str, Any]:
+def prep_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any]:
     """The preparation sections' pieces, worded and escaped, for the Markdown template (w: the
-    report's wording in t, when the caller has one)."""
-    w = w or _Wording(analysis, t)
+    report's wording in t)."""
     prep = analysis.prep
     # The impact check and the readability rows come from the CV alone: worded once per CV
     # and wording (a batch's anchor CV), while its facts are the same objects (see memo.py).

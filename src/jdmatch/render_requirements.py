@@ -122,11 +122,8 @@ def found_text(
     return shown
 
 
-def requirements_context(
-    analysis: Analysis, t: dict[str, str], w: _Wording | None = None
-) -> dict[str, Any]:
-    """The hard-requirements part of the Markdown report (w: the report's wording in t, when
-    the caller has one)."""
+def requirements_context(analysis: Analysis, t: dict[str, str], w: _Wording) -> dict[str, Any]:
+    """The hard-requirements part of the Markdown report (w: the report's wording in t)."""
     checks = analysis.requirements
     # The names wanted_text and found_text look up: subjects, and related skills found.
     looked_up = {c.subject for c in checks if c.subject}

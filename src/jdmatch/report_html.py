@@ -17,7 +17,7 @@ from typing import Any
 from jdmatch import __version__, regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.render_prep import clip
-from jdmatch.report import markdown_context, render_markdown, strings
+from jdmatch.report import markdown_context, pct, render_markdown, strings
 
 #: Inputs drawn in the ranking chart of an HTML index; the table below it lists them all.
 RANKING_CHART_ROWS = 20
@@ -130,7 +130,7 @@ def html_environment() -> Any:
         bytecode_cache=_bytecode_cache(),
         auto_reload=False,  # the templates are package data: no file date to check per page
     )
-    env.filters["pct"] = lambda value: f"{round(value * 100)}%"
+    env.filters["pct"] = pct
     return env
 
 
