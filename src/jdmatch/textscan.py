@@ -10,7 +10,7 @@ requirements.patterns; tests/test_fast_paths.py checks each use against the plai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 #: The characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
 #: (İ and ı to i, ſ to s, the Kelvin sign to k): a text with one is searched the plain way.
@@ -49,13 +49,18 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
     finditer's own: ``pattern.match(text, at)`` sees the text before ``at`` as a search does
     (lookbehinds, ``\\b``). Not for patterns that can match empty text.
     """
-    found: list[re.Match[str]] = []
+    return list(each_match_at(pattern, text, starts))
+
+
+def each_match_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``matches_at``'s matches one at a time, for a reader that may stop at the first."""
     end = 0
     for start in starts:
         if start >= end and (match := pattern.match(text, start)) is not None:
-            found.append(match)
+            yield match
             end = match.end()
-    return found
 
 
 def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> re.Match[str] | None:

@@ -16,7 +16,7 @@ from jdmatch import regexcache
 from jdmatch.model import Line
 from jdmatch.parse import requirement_words
 from jdmatch.skills import Mention
-from jdmatch.textscan import FOLDS_TO_ASCII, matches_at, occurrences
+from jdmatch.textscan import FOLDS_TO_ASCII, each_match_at, matches_at, occurrences
 
 #: Most words in a field of study or of experience ("Computer Science", "data analyst").
 MAX_FIELD_WORDS = 10
@@ -192,11 +192,7 @@ class Patterns:
         if starts is None:
             yield from self.quantity.finditer(text)
             return
-        end = 0  # as in matches_at: each match is tried after the end of the one before
-        for start in starts:
-            if start >= end and (found := self.quantity.match(text, start)) is not None:
-                yield found
-                end = found.end()
+        yield from each_match_at(self.quantity, text, starts)
 
     def _quantity_starts(self, text: str) -> list[int] | None:
         # Where a quantity can start, in text order: a digit, or a number word.
