@@ -123,6 +123,7 @@ def test_quoted_lines_are_clipped_and_escaped(
             evidence = Evidence(line=1, section="experience", text=text, alias=anchor)
             assert w.jd(evidence) == report.md_escape(clip(text, anchor).rstrip("."))
             assert w.jd_line(text) == report.md_escape(text)
+            assert w.cv_evidence(evidence) == report.md_escape(report.quote(evidence))
 
 
 def test_skill_names_are_escaped_once_per_report(sample: Analysis) -> None:

@@ -15,7 +15,7 @@ from jdmatch.match import Evidence
 from jdmatch.memo import per_document
 from jdmatch.prep import CvBullet, LikelyQuestion, ReverseQuestion, StarStory
 from jdmatch.report import md_escape as md
-from jdmatch.report import md_escape_spaced, single_spaced, skill_data
+from jdmatch.report import md_escape_spaced, quote_spaced, single_spaced, skill_data
 from jdmatch.taxonomy import Skill
 
 #: Longest JD line quoted inside a question or prompt, and longest CV line quoted in a hint: a
@@ -108,6 +108,7 @@ class _Quotes:
         self._lowered: dict[str, str] = {}
         self._quotes: dict[tuple[str, str, int, str], str] = {}
         self._whole: dict[str, str] = {}
+        self._evidence: dict[tuple[str, str], str] = {}
 
     def spaced(self, text: str) -> str:
         """single_spaced(text)."""
@@ -136,6 +137,14 @@ class _Quotes:
         escaped = self._whole.get(text)
         if escaped is None:
             escaped = self._whole[text] = md_escape_spaced(self.spaced(text))
+        return escaped
+
+    def evidence(self, text: str, alias: str) -> str:
+        """md(report.quote(...)): an evidence line as a table cell quotes it, escaped."""
+        key = (text, alias)
+        escaped = self._evidence.get(key)
+        if escaped is None:
+            escaped = self._evidence[key] = md(quote_spaced(self.spaced(text), alias))
         return escaped
 
 
@@ -192,6 +201,10 @@ class _Wording:
     def cv_spaced(self, text: str) -> str:
         """A CV line single-spaced (single_spaced(text))."""
         return self._cv_quotes.spaced(text)
+
+    def cv_evidence(self, evidence: Evidence) -> str:
+        """A CV evidence line as the skill tables quote it (report.quote), escaped."""
+        return self._cv_quotes.evidence(evidence.text, evidence.alias)
 
     def cv_quote(self, bullet: CvBullet, limit: int = HINT_QUOTE_MAX) -> str:
         return f'"{self.cv_text(bullet.text, limit=limit)}"'

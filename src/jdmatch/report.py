@@ -13,7 +13,6 @@ from jdmatch import regexcache
 from jdmatch.analysis import Analysis
 from jdmatch.jsontext import json_text
 from jdmatch.match import Evidence, Match
-from jdmatch.memo import per_document
 from jdmatch.settings import REPORT_LANGUAGES
 
 #: Bumped when a field of the JSON output changes meaning or goes away.
@@ -228,7 +227,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     # Imported here: each render_* module imports this one.
     from jdmatch.render_explain import explain_context
     from jdmatch.render_fit import intro_context, manager_context, profile_note
-    from jdmatch.render_prep import _Escaped, _Wording, prep_context
+    from jdmatch.render_prep import _Wording, prep_context
     from jdmatch.render_requirements import requirements_context  # likewise
 
     t = strings(analysis.lang)
@@ -270,19 +269,9 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     def level(value: str) -> str:
         return t["level_required"] if value == "required" else t["level_nice"]
 
-    # The CV lines the tables quote, cut and escaped once per CV (memo.py): a batch's anchor
-    # CV is quoted alike in every report. JD lines: w.jd_line, likewise once per JD.
-    cv_quotes: dict[tuple[str, str], str] = per_document(analysis.cv, "table_quotes", dict)
-    cv_names = per_document(analysis.cv, "escaped_names", _Escaped)  # the CV's skills' names
+    # The lines the tables quote, cut and escaped once per document (w, see memo.py).
+    quoted = w.cv_evidence
     jd_line = w.jd_line
-
-    def quoted(evidence: Evidence) -> str:
-        key = (evidence.text, evidence.alias)  # all that quote() reads
-        found = cv_quotes.get(key)
-        if found is None:
-            spaced = w.cv_spaced(evidence.text)
-            found = cv_quotes[key] = md_escape(quote_spaced(spaced, evidence.alias))
-        return found
 
     score_rows = [
         (
@@ -354,7 +343,7 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
         "tools": ", ".join(name(r.skill) for r in m.requirements if r.skill.category == "tool"),
         "has_tools": any(r.skill.category == "tool" for r in m.requirements),
         "extra": ", ".join(
-            [cv_names[n] for n in sorted((s.display_name(lang) for s in m.extra), key=str.lower)]
+            [w.names[n] for n in sorted((s.display_name(lang) for s in m.extra), key=str.lower)]
         ),
         "responsibilities": [jd_line(line.text) for line in responsibilities(analysis)],
         "summary": score_summary(m, t),
