@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from jdmatch import memo, report
 from jdmatch.analysis import Analysis, analyze_documents, load
 from jdmatch.match import Evidence
-from jdmatch.render_prep import _Wording, clip
+from jdmatch.render_prep import Wording, clip
 from jdmatch.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -77,7 +77,7 @@ def test_md_escape_changes_what_it_must() -> None:
     assert report.md_escape(2024) == "2024"
 
 
-# -- lines quoted once per document, names escaped once per report (render_prep._Wording) ----
+# -- lines quoted once per document, names escaped once per report (render_prep.Wording) ----
 
 #: Words of a line, with "İ" (lower-cased, two characters) and white space to squeeze.
 _WORDS = ["Python", "python", "SQL", "dashboards", "a", "the", "and", ",", ".", "*", "[x]", "İ"]
@@ -114,7 +114,7 @@ def test_quoted_lines_are_clipped_and_escaped(
     # A few lines, each quoted with other anchors, limits and ends, again and again, in a
     # fresh wording and in one that has quoted lines before: each its own plain quote.
     memo.forget()
-    for w in (_Wording(sample, report.strings("en")), _Wording(sample, report.strings("id"))):
+    for w in (Wording(sample, report.strings("en")), Wording(sample, report.strings("id"))):
         for n, anchor, limit, end in quotes + quotes[::-1]:
             text = lines[n % len(lines)]
             plain = report.md_escape(clip(text, anchor, limit).rstrip(end))
@@ -130,7 +130,7 @@ def test_skill_names_are_escaped_once_per_report(sample: Analysis) -> None:
     skills = [r.skill for r in sample.match.requirements]
     odd = [replace(skills[0], name="C# *and* [R]", name_id="")]  # an id seen, a new name
     for lang in ("en", "id"):
-        w = _Wording(replace(sample, lang=lang), report.strings(lang))
+        w = Wording(replace(sample, lang=lang), report.strings(lang))
         for skill in skills + odd + skills[::-1] + odd:
             assert w.md_name(skill) == report.md_escape(skill.display_name(lang))
     assert w.md_name(odd[0]) == "C\\# \\*and\\* \\[R\\]"
@@ -171,6 +171,6 @@ def test_hard_requirements_quote_the_cv_as_found_text_does(sample: Analysis) -> 
     ]
     for lang in ("en", "id"):
         t = report.strings(lang)
-        w = _Wording(replace(sample, lang=lang), t)
+        w = Wording(replace(sample, lang=lang), t)
         for check in checks + checks:
             assert found_text(check, t, None, w) == found_text(check, t)

@@ -8,7 +8,7 @@ from typing import Any
 
 from jdmatch.analysis import Analysis
 from jdmatch.explain import NearMiss, SkillExplanation
-from jdmatch.render_prep import Words, _Wording
+from jdmatch.render_prep import Wording, Words
 from jdmatch.report import md_escape as md
 from jdmatch.skills import Mention
 
@@ -16,7 +16,7 @@ from jdmatch.skills import Mention
 MAX_PLACES = 3
 
 
-def _places(w: _Wording, mentions: Sequence[Mention]) -> str:
+def _places(w: Wording, mentions: Sequence[Mention]) -> str:
     t = w.t
     # One place per line, with how often the line names it: "named 3 times" adds up.
     seen: list[Mention] = []
@@ -56,7 +56,7 @@ def miss_text(
     )
 
 
-def _level(w: _Wording, item: SkillExplanation) -> str:
+def _level(w: Wording, item: SkillExplanation) -> str:
     t = w.t
     requirement = item.requirement
     level = t["level_required"] if requirement.level == "required" else t["level_nice"]
@@ -70,7 +70,7 @@ def _level(w: _Wording, item: SkillExplanation) -> str:
 
 def explain_context(analysis: Analysis, t: Words) -> list[dict[str, Any]]:
     """Each of the JD's skills explained, worded and escaped."""
-    w = _Wording(analysis, t)
+    w = Wording(analysis, t)
     items = []
     for item in analysis.explanations:
         r = item.requirement

@@ -27,8 +27,8 @@ from jdmatch.prep.manager import ManagerFit
 from jdmatch.render_prep import (
     HINT_QUOTE_MAX,
     WHOLE_LINE_MAX,
+    Wording,
     Words,
-    _Wording,
     display_name,
     join_words,
 )
@@ -60,7 +60,7 @@ def _sentence(text: str) -> str:
 class _IntroWording:
     """The outline and the spoken draft of "Tell me about yourself"."""
 
-    def __init__(self, w: _Wording, intro: Introduction) -> None:
+    def __init__(self, w: Wording, intro: Introduction) -> None:
         self.w = w
         self.t = w.t
         self.i = intro
@@ -236,7 +236,7 @@ class _IntroWording:
         return [length, t["intro_tip_story"], t["intro_tip_end"], t["intro_tip_own_words"]]
 
 
-def intro_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any] | None:
+def intro_context(analysis: Analysis, t: Words, w: Wording) -> dict[str, Any] | None:
     """The "Tell me about yourself" section's pieces, worded and escaped (w: the report's
     wording in t)."""
     intro = analysis.prep.introduction
@@ -254,7 +254,7 @@ def intro_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any] |
     }
 
 
-def manager_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any] | None:
+def manager_context(analysis: Analysis, t: Words, w: Wording) -> dict[str, Any] | None:
     """The "Fit with your future manager" section's pieces, worded and escaped (w: the
     report's wording in t)."""
     fit: ManagerFit | None = analysis.prep.manager

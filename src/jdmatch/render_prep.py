@@ -148,7 +148,7 @@ class _Quotes:
         return escaped
 
 
-class _Wording:
+class Wording:
     """Turns Prep's facts into sentences of one language."""
 
     def __init__(self, analysis: Analysis, t: Words) -> None:
@@ -511,7 +511,7 @@ class _Wording:
         return rows
 
 
-def prep_context(analysis: Analysis, t: Words, w: _Wording) -> dict[str, Any]:
+def prep_context(analysis: Analysis, t: Words, w: Wording) -> dict[str, Any]:
     """The preparation sections' pieces, worded and escaped, for the Markdown template (w: the
     report's wording in t)."""
     prep = analysis.prep

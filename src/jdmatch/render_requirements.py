@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from jdmatch.analysis import Analysis
-from jdmatch.render_prep import _Wording, clip
+from jdmatch.render_prep import Wording, clip
 from jdmatch.report import md_escape
 from jdmatch.requirements import INFO_KINDS, RequirementCheck
 
@@ -82,7 +82,7 @@ def found_text(
     check: RequirementCheck,
     t: dict[str, str],
     names: dict[str, str] | None = None,
-    w: _Wording | None = None,
+    w: Wording | None = None,
 ) -> str:
     """What the CV shows for it, in the report language, with the CV line that shows it (w:
     the report's wording, which quotes each CV line once)."""
@@ -122,7 +122,7 @@ def found_text(
     return shown
 
 
-def requirements_context(analysis: Analysis, t: dict[str, str], w: _Wording) -> dict[str, Any]:
+def requirements_context(analysis: Analysis, t: dict[str, str], w: Wording) -> dict[str, Any]:
     """The hard-requirements part of the Markdown report (w: the report's wording in t)."""
     checks = analysis.requirements
     # The names wanted_text and found_text look up: subjects, and related skills found.

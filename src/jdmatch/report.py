@@ -227,14 +227,14 @@ def markdown_context(analysis: Analysis) -> dict[str, Any]:
     # Imported here: each render_* module imports this one.
     from jdmatch.render_explain import explain_context
     from jdmatch.render_fit import intro_context, manager_context, profile_note
-    from jdmatch.render_prep import _Wording, prep_context
+    from jdmatch.render_prep import Wording, prep_context
     from jdmatch.render_requirements import requirements_context  # likewise
 
     t = strings(analysis.lang)
     lang = analysis.lang
     m = analysis.match
     jd = analysis.jd
-    w = _Wording(analysis, t)  # one for every section: it escapes each skill's name once
+    w = Wording(analysis, t)  # one for every section: it escapes each skill's name once
     name = w.md_name
 
     def where(evidence: Evidence) -> str:
